@@ -1,0 +1,40 @@
+/**
+ * Eleventy's configuration, kept to a table of contents: folders and engines here, everything
+ * else in one plugin per module of src/lib. Eleventy 3 does not look for a TypeScript config by
+ * itself: every command passes --config=.eleventy.ts and runs under tsx.
+ */
+import { pathToFileURL } from "node:url";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import assetsPlugin from "./src/lib/assets.ts";
+import filtersPlugin from "./src/lib/filters.ts";
+import { releasesDir } from "./src/lib/release-loader.ts";
+
+export default function (eleventyConfig: UserConfig): void {
+  // _data/*.ts modules are imported as they are (tsx strips their types); a module whose default
+  // export is a function is called on every build, so the dev server sees content changes.
+  // https://www.11ty.dev/docs/data-custom/
+  eleventyConfig.addDataExtension("ts", {
+    read: false,
+    parser: async (file: string) => {
+      const { default: value } = (await import(pathToFileURL(file).href)) as { default: unknown };
+      return typeof value === "function" ? await (value as () => unknown)() : value;
+    },
+  });
+  // Releases are data, not templates (see _data/releases.ts): watch them for the dev server.
+  eleventyConfig.addWatchTarget(releasesDir());
+  eleventyConfig.addPlugin(filtersPlugin);
+  eleventyConfig.addPlugin(assetsPlugin, { files: ["site.css"] });
+  eleventyConfig.setServerOptions({ showVersion: false });
+}
+
+export const config = {
+  dir: {
+    input: "src/pages",
+    includes: "../../_includes",
+    data: "../../_data",
+    output: process.env.OUTPUT_DIR || "_site",
+  },
+  templateFormats: ["njk", "md", "11ty.js"],
+  htmlTemplateEngine: "njk",
+  markdownTemplateEngine: "njk",
+};

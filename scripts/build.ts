@@ -1,0 +1,47 @@
+/**
+ * `npm run build`: validates every release, builds the site into a staging folder next to the
+ * output folder, and only then swaps it into place. Bad content stops the build with one line
+ * per problem and leaves the output folder as it was; a failure half-way never leaves a
+ * half-built site where the CDN or the dev server would serve it.
+ */
+import { rm, rename, stat } from "node:fs/promises";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { loadReleasesCached, ReleaseValidationError, releasesDir } from "../src/lib/release-loader.ts";
+
+const output = path.resolve(process.env.OUTPUT_DIR || "_site");
+const staging = `${output}.staging-${process.pid}`;
+const previous = `${output}.previous-${process.pid}`;
+
+async function exists(dir: string): Promise<boolean> {
+  return stat(dir).then(() => true, () => false);
+}
+
+async function main(): Promise<void> {
+  process.env.ELEVENTY_RUN_MODE = "build";
+  try {
+    await loadReleasesCached(releasesDir());
+  } catch (error) {
+    if (!(error instanceof ReleaseValidationError)) throw error;
+    for (const p of error.problems) console.error(`${p.file}: "${p.field}": ${p.reason}`);
+    console.error(`Build stopped: ${error.problems.length} problem${error.problems.length === 1 ? "" : "s"} in ${releasesDir()}; nothing was written.`);
+    process.exitCode = 1;
+    return;
+  }
+  try {
+    // .eleventy.ts reads the output folder from OUTPUT_DIR, and the config file's folders win
+    // over the constructor's, so the staging folder is handed over through the environment.
+    process.env.OUTPUT_DIR = staging;
+    const eleventy = new Eleventy("src/pages", staging, { configPath: ".eleventy.ts", quietMode: true, runMode: "build" });
+    await eleventy.write();
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  const hadOutput = await exists(output);
+  if (hadOutput) await rename(output, previous);
+  await rename(staging, output);
+  if (hadOutput) await rm(previous, { recursive: true, force: true });
+}
+
+await main();

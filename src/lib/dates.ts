@@ -1,0 +1,62 @@
+/**
+ * Dates for a UK newsroom: every local time is Europe/London (GMT in winter, BST in summer),
+ * every machine-readable date is ISO 8601 with its offset. Plain functions, registered as
+ * filters by filters.ts, so unit tests need no Eleventy.
+ */
+import { DateTime } from "luxon";
+
+export const ZONE = "Europe/London";
+
+// Date, or date and time to the minute or second, with an optional Z or ±HH:MM offset.
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** Parses `2011-08-09`, `2011-08-09T09:30` (London) or `2011-08-09T09:30+01:00`; null when it is not a real date. */
+export function parseDate(value: string): DateTime | null {
+  if (!DATE_PATTERN.test(value)) return null;
+  const parsed = DateTime.fromISO(value, { zone: ZONE, setZone: false });
+  if (!parsed.isValid) return null;
+  // Luxon moves a wall-clock time that falls in the spring-forward gap (01:30 on the last Sunday
+  // of March) to the next valid time; a press officer almost certainly meant something else.
+  const local = value.slice(0, 16);
+  const hasOffset = /(?:Z|[+-]\d{2}:\d{2})$/.test(value);
+  if (!hasOffset && value.length > 10 && parsed.toFormat("yyyy-MM-dd'T'HH:mm") !== local) return null;
+  return parsed.setZone(ZONE);
+}
+
+function inLondon(value: string | Date | DateTime): DateTime {
+  if (DateTime.isDateTime(value)) return value.setZone(ZONE);
+  if (value instanceof Date) return DateTime.fromJSDate(value, { zone: ZONE });
+  const parsed = parseDate(value) ?? DateTime.fromISO(value, { zone: ZONE });
+  if (!parsed.isValid) throw new Error(`not a date: ${value}`);
+  return parsed.setZone(ZONE);
+}
+
+/** "9 August 2011", as GOV.UK writes dates. */
+export function readableDate(value: string | Date | DateTime): string {
+  return inLondon(value).toFormat("d MMMM yyyy");
+}
+
+/** "9 August 2011, 9:30am" for times that matter, such as an embargo. */
+export function readableDateTime(value: string | Date | DateTime): string {
+  return inLondon(value).toFormat("d MMMM yyyy, h:mma").replace(/AM$|PM$/, (m) => m.toLowerCase());
+}
+
+/** ISO 8601 with the London offset of that day: 2011-08-09T00:00:00.000+01:00. */
+export function isoDate(value: string | Date | DateTime): string {
+  return inLondon(value).toISO() ?? "";
+}
+
+/** Plain calendar date for sitemaps: 2011-08-09. */
+export function calendarDate(value: string | Date | DateTime): string {
+  return inLondon(value).toISODate() ?? "";
+}
+
+/** RFC 822 date for RSS 2.0: Tue, 09 Aug 2011 00:00:00 +0100. */
+export function rfc822Date(value: string | Date | DateTime): string {
+  return inLondon(value).toFormat("ccc, dd LLL yyyy HH:mm:ss ZZZ");
+}
+
+/** The year, in London, that a release belongs to. */
+export function londonYear(value: string | Date | DateTime): number {
+  return inLondon(value).year;
+}

@@ -1,0 +1,28 @@
+/**
+ * Registers the plain functions of the other modules as template filters, by name
+ * (https://www.11ty.dev/docs/filters/). No logic lives here.
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { site } from "../../_data/site.ts";
+import { topics } from "../../_data/topics.ts";
+import { telUri } from "./contacts.ts";
+import { calendarDate, isoDate, readableDate, readableDateTime, rfc822Date } from "./dates.ts";
+import type { Release } from "./release-loader.ts";
+import { shareLinks } from "./share.ts";
+import { jsonForScript, newsArticle } from "./structured-data.ts";
+import { absoluteUrl } from "./urls.ts";
+
+const topicsBySlug = new Map(topics.map((t) => [t.slug, t]));
+
+export default function filtersPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addFilter("readableDate", readableDate);
+  eleventyConfig.addFilter("readableDateTime", readableDateTime);
+  eleventyConfig.addFilter("isoDate", isoDate);
+  eleventyConfig.addFilter("calendarDate", calendarDate);
+  eleventyConfig.addFilter("rfc822Date", rfc822Date);
+  eleventyConfig.addFilter("absoluteUrl", (path: string) => absoluteUrl(path, site.url));
+  eleventyConfig.addFilter("telUri", telUri);
+  eleventyConfig.addFilter("topic", (slug: string) => topicsBySlug.get(slug));
+  eleventyConfig.addFilter("shareLinks", (release: Release) => shareLinks(release.title, absoluteUrl(release.url, site.url)));
+  eleventyConfig.addFilter("newsArticleJson", (release: Release) => jsonForScript(newsArticle(release, site.url, site.organisation)));
+}

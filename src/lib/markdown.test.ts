@@ -1,0 +1,47 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { parseAttribution, renderMarkdown } from "./markdown.ts";
+
+test("a blockquote ending in an em-dash attribution becomes a quote figure", () => {
+  const html = renderMarkdown("> First paragraph.\n>\n> Second paragraph.\n>\n> — Miriam Rosen, Her Majesty’s Chief Inspector\n");
+  assert.match(html, /^<figure class="nr-quote">\n<blockquote class="nr-quote__text">/);
+  assert.match(html, /<p>First paragraph.<\/p>\n<p>Second paragraph.<\/p>\n<\/blockquote>/);
+  assert.match(html, /<figcaption class="nr-quote__caption"><span class="nr-quote__speaker">Miriam Rosen<\/span>, <span class="nr-quote__role">Her Majesty’s Chief Inspector<\/span><\/figcaption>\n<\/figure>/);
+  assert.doesNotMatch(html, /—/);
+});
+
+test("a plain blockquote stays a blockquote", () => {
+  assert.equal(renderMarkdown("> Just quoted.\n"), "<blockquote>\n<p>Just quoted.</p>\n</blockquote>\n");
+});
+
+test("an attribution without a role names the speaker only", () => {
+  assert.deepEqual(parseAttribution("Miriam Rosen"), { speaker: "Miriam Rosen", role: undefined });
+  assert.match(renderMarkdown("> Hello.\n>\n> -- A Person\n"), /<span class="nr-quote__speaker">A Person<\/span><\/figcaption>/);
+});
+
+test("the attribution is escaped", () => {
+  assert.match(renderMarkdown("> Hi.\n>\n> — <b>Bad</b>, role\n"), /&lt;b&gt;Bad&lt;\/b&gt;/);
+});
+
+test("raw HTML is shown as text, never run", () => {
+  const html = renderMarkdown('<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">');
+  assert.doesNotMatch(html, /<script|<img/);
+  assert.match(html, /&lt;script&gt;/);
+});
+
+test("javascript:, data: and protocol-relative links are not made into links", () => {
+  for (const url of ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "data:image/png;base64,AAAA", "vbscript:x", "//evil.example/x"]) {
+    assert.doesNotMatch(renderMarkdown(`[x](${url}) ![y](${url})`), /href=|src=/, url);
+  }
+});
+
+test("web, mail, phone and site links are kept", () => {
+  assert.match(renderMarkdown("[a](https://www.ofsted.gov.uk/)"), /href="https:\/\/www.ofsted.gov.uk\/"/);
+  assert.match(renderMarkdown("[a](mailto:press@ofsted.gov.uk)"), /href="mailto:press@ofsted.gov.uk"/);
+  assert.match(renderMarkdown("[a](/releases/2011/)"), /href="\/releases\/2011\/"/);
+  assert.match(renderMarkdown("[a](#notes)"), /href="#notes"/);
+});
+
+test("a top-level heading in the body becomes an h2", () => {
+  assert.equal(renderMarkdown("# Background"), "<h2>Background</h2>\n");
+});

@@ -1,0 +1,167 @@
+/**
+ * Reads every release file under the releases folder, validates all of them, and renders each
+ * body once. Any problem in any file stops the build before Eleventy writes anything, and every
+ * problem in every file is reported in that one run.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import fg from "fast-glob";
+import matter from "gray-matter";
+import YAML from "yaml";
+import { londonYear, parseDate } from "./dates.ts";
+import { renderMarkdown } from "./markdown.ts";
+import { type Change, type FrontMatter, validateFrontMatter } from "./release-schema.ts";
+import { releasePath, slugify } from "./urls.ts";
+
+/** A validated release, with what every template and feed needs derived once. */
+export interface Release extends FrontMatter {
+  /** Path of the source file, relative to the working directory. */
+  file: string;
+  slug: string;
+  year: number;
+  /** Canonical site path: /releases/2011/slug/. */
+  url: string;
+  /** Publication instant, ISO 8601 with its London offset. */
+  published: string;
+  /** Newest of the publication date and the change history. */
+  modified: string;
+  /** Change history, newest first. */
+  history: Change[];
+  /** The body, rendered. */
+  html: string;
+  /** Notes to editors, rendered. */
+  notesHtml: string[];
+}
+
+export interface Problem {
+  file: string;
+  field: string;
+  reason: string;
+}
+
+export class ReleaseValidationError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(
+      `${problems.length} problem${problems.length === 1 ? "" : "s"} in the releases; nothing was written:\n` +
+        problems.map((p) => `${p.file}: "${p.field}": ${p.reason}`).join("\n"),
+    );
+    this.name = "ReleaseValidationError";
+  }
+}
+
+/** Where releases are read from: RELEASES_DIR, else src/releases. */
+export function releasesDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.RELEASES_DIR || "src/releases");
+}
+
+// YAML 1.2 (the `yaml` package) keeps `2011-08-09` a string and `yes` a string, so the schema
+// sees what the press officer typed; duplicate keys are an error rather than a silent overwrite.
+const yamlEngine = { parse: (source: string) => YAML.parse(source, { uniqueKeys: true, prettyErrors: true }) as object };
+
+function parseSource(file: string, source: string): { data: unknown; body: string } | Problem {
+  if (source.trim() === "") return { file, field: "(file)", reason: "is empty: a release needs front matter and a body" };
+  try {
+    const parsed = matter(source, { engines: { yaml: yamlEngine } });
+    return { data: parsed.data ?? {}, body: parsed.content };
+  } catch (error) {
+    // The yaml package's first line says what and where ("… at line 2, column 13"); the rest is an excerpt.
+    const reason = (error instanceof Error ? error.message.split("\n")[0]! : String(error)).replace(/:\s*$/, "");
+    return { file, field: "(front matter)", reason: `is not valid YAML: ${reason}` };
+  }
+}
+
+function derive(file: string, fm: FrontMatter, body: string): Release {
+  const published = parseDate(fm.date)!;
+  const history = [...fm.updated].sort((a, b) => parseDate(b.date)!.toMillis() - parseDate(a.date)!.toMillis());
+  const newest = history[0] ? parseDate(history[0].date)! : published;
+  const year = londonYear(published);
+  const slug = fm.slug ?? slugify(fm.title);
+  return {
+    ...fm,
+    file,
+    slug,
+    year,
+    url: releasePath(year, slug),
+    published: published.toISO()!,
+    modified: (newest > published ? newest : published).toISO()!,
+    history,
+    html: renderMarkdown(body),
+    notesHtml: fm.notes.map((note) => renderMarkdown(note)),
+  };
+}
+
+interface Claim {
+  file: string;
+  ref: string;
+}
+
+/**
+ * Checks that hold across files: refs (in any case, since /nr2011-31 must redirect to one
+ * release) and URLs are unique. Refs are checked on every file that names one, valid or not, so
+ * a clash shows in the same run as the file's other problems.
+ */
+function crossFileProblems(claims: readonly Claim[], releases: readonly Release[]): Problem[] {
+  const problems: Problem[] = [];
+  const byRef = new Map<string, Claim>();
+  for (const claim of claims) {
+    const ref = claim.ref.toLowerCase();
+    const sameRef = byRef.get(ref);
+    if (sameRef) problems.push({ file: claim.file, field: "ref", reason: `"${claim.ref}" is already used by ${sameRef.file}` });
+    else byRef.set(ref, claim);
+  }
+  const byUrl = new Map<string, Release>();
+  for (const release of releases) {
+    const sameUrl = byUrl.get(release.url);
+    if (sameUrl) {
+      problems.push({ file: release.file, field: "slug", reason: `${release.url} is already the URL of ${sameUrl.file}; set a different "slug"` });
+    } else byUrl.set(release.url, release);
+    if (release.slug === "page") problems.push({ file: release.file, field: "slug", reason: '"page" is reserved for archive pages' });
+  }
+  return problems;
+}
+
+/** Loads, validates and renders every release in `dir`; throws ReleaseValidationError listing every problem. */
+export async function loadReleases(dir: string): Promise<Release[]> {
+  const files = (await fg("**/*.md", { cwd: dir, absolute: true, onlyFiles: true })).sort();
+  const problems: Problem[] = [];
+  const releases: Release[] = [];
+  const claims: Claim[] = [];
+  await Promise.all(
+    files.map(async (absolute) => {
+      const relative = path.relative(process.cwd(), absolute);
+      const file = relative.startsWith("..") ? absolute : relative;
+      const parsed = parseSource(file, await readFile(absolute, "utf8"));
+      if ("reason" in parsed) return void problems.push(parsed);
+      const ref = (parsed.data as { ref?: unknown }).ref;
+      if (typeof ref === "string" && ref.trim() !== "") claims.push({ file, ref: ref.trim() });
+      const result = validateFrontMatter(parsed.data);
+      if (!result.ok) return void problems.push(...result.problems.map((p) => ({ file, ...p })));
+      if (parsed.body.trim() === "") return void problems.push({ file, field: "(body)", reason: "is empty: write the release text below the front matter" });
+      releases.push(derive(file, result.value, parsed.body));
+    }),
+  );
+  releases.sort((a, b) => a.file.localeCompare(b.file));
+  claims.sort((a, b) => a.file.localeCompare(b.file));
+  problems.push(...crossFileProblems(claims, releases));
+  if (problems.length > 0) {
+    problems.sort((a, b) => a.file.localeCompare(b.file));
+    throw new ReleaseValidationError(problems);
+  }
+  return releases;
+}
+
+const loaded = new Map<string, Promise<Release[]>>();
+
+/**
+ * loadReleases, once per folder for a one-off build: the build script validates before Eleventy
+ * starts and _data/releases.ts then reuses the same result. The dev server reloads every time.
+ */
+export function loadReleasesCached(dir: string, runMode = process.env.ELEVENTY_RUN_MODE ?? "build"): Promise<Release[]> {
+  if (runMode !== "build") return loadReleases(dir);
+  let releases = loaded.get(dir);
+  if (!releases) {
+    releases = loadReleases(dir);
+    loaded.set(dir, releases);
+  }
+  return releases;
+}

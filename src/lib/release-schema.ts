@@ -1,0 +1,164 @@
+/**
+ * The schema of a release's front matter: the single source of truth for its fields, their types,
+ * defaults and error messages. `Release` types everywhere are inferred from it.
+ */
+import { z } from "zod";
+import { isValidPhoneNumber } from "libphonenumber-js";
+import { topics } from "../../_data/topics.ts";
+import { parseDate } from "./dates.ts";
+import { isWebUrl } from "./urls.ts";
+
+export const RELEASE_TYPES = ["press-release", "news-story", "statement"] as const;
+export const RESOURCE_KINDS = ["report", "data", "statistics", "guidance", "consultation", "correspondence", "other"] as const;
+
+const text = z.string().trim().min(1, "must not be empty");
+
+// A ref becomes a URL (/NR2011-31), a feed id and a file name: letters, digits and single
+// hyphens only, with at least one letter and one digit so it can never shadow a site path.
+const REF_PATTERN = /^(?=[^-]*[A-Za-z])(?=.*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SIZE_PATTERN = /^\d+(?:\.\d+)? ?(?:KB|MB|GB)$/;
+
+const dateText = (what: string) =>
+  z.string().superRefine((value, ctx) => {
+    if (parseDate(value) === null) {
+      ctx.addIssue({ code: "custom", message: `"${value}" is not ${what} (YYYY-MM-DD, optionally THH:MM and an offset)` });
+    }
+  });
+
+const webUrl = z.string().superRefine((value, ctx) => {
+  if (!isWebUrl(value)) ctx.addIssue({ code: "custom", message: `"${value}" is not an http(s) URL` });
+});
+
+const phone = z.string().superRefine((value, ctx) => {
+  if (!isValidPhoneNumber(value, "GB")) ctx.addIssue({ code: "custom", message: `"${value}" is not a valid phone number` });
+});
+
+export const contactSchema = z
+  .strictObject({
+    name: text,
+    role: text.optional(),
+    phone: phone.optional(),
+    email: z.email("is not an email address").optional(),
+    url: webUrl.optional(),
+    hours: text.optional(),
+  })
+  .refine((c) => c.phone || c.email || c.url, { message: "needs a phone, email or url" });
+
+export const resourceSchema = z.strictObject({
+  title: text,
+  url: webUrl.optional(),
+  kind: z.enum(RESOURCE_KINDS).default("report"),
+  format: z.string().regex(/^[A-Za-z0-9]{2,8}$/, "must be a short file format such as PDF or CSV").optional(),
+  size: z.string().regex(SIZE_PATTERN, 'must be a size such as "1.2 MB"').optional(),
+});
+
+export const linkSchema = z.strictObject({ title: text, url: webUrl.optional() });
+
+export const changeSchema = z.strictObject({ date: dateText("a date"), note: text });
+
+const topicSlugs = new Set(topics.map((t) => t.slug));
+
+export const releaseSchema = z
+  .strictObject({
+    title: text,
+    ref: z.string().regex(REF_PATTERN, "must be letters, digits and single hyphens, such as NR2011-31"),
+    date: dateText("a date"),
+    summary: text,
+    type: z.enum(RELEASE_TYPES).default("press-release"),
+    topics: z
+      .array(
+        z.string().superRefine((slug, ctx) => {
+          if (!topicSlugs.has(slug)) {
+            ctx.addIssue({ code: "custom", message: `"${slug}" is not a topic in _data/topics.ts (${[...topicSlugs].join(", ")})` });
+          }
+        }),
+      )
+      .default([]),
+    areas: z.array(text).default([]),
+    resources: z.array(resourceSchema).default([]),
+    notes: z.array(text).default([]),
+    contacts: z.array(contactSchema).optional(),
+    related: z.array(linkSchema).default([]),
+    embargo: dateText("a date and time").optional(),
+    draft: z.boolean().default(false),
+    updated: z.array(changeSchema).default([]),
+    slug: z.string().regex(SLUG_PATTERN, "must be lower-case letters, digits and hyphens").optional(),
+  })
+  .superRefine((release, ctx) => {
+    const published = parseDate(release.date);
+    release.updated.forEach((change, index) => {
+      const changed = parseDate(change.date);
+      if (published && changed && changed < published) {
+        ctx.addIssue({ code: "custom", path: ["updated", index, "date"], message: `"${change.date}" is before the release date ${release.date}` });
+      }
+    });
+    const seen = new Set<string>();
+    release.topics.forEach((slug, index) => {
+      if (seen.has(slug)) ctx.addIssue({ code: "custom", path: ["topics", index], message: `"${slug}" is listed twice` });
+      seen.add(slug);
+    });
+  });
+
+export type FrontMatter = z.output<typeof releaseSchema>;
+export type Contact = z.output<typeof contactSchema>;
+export type Resource = z.output<typeof resourceSchema>;
+export type Link = z.output<typeof linkSchema>;
+export type Change = z.output<typeof changeSchema>;
+export type ReleaseType = (typeof RELEASE_TYPES)[number];
+
+/** Names a field path as a press officer reads it: `resources[0].url`. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`))
+    .join("");
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (value instanceof Date) return "a date";
+  if (typeof value === "string") return JSON.stringify(value);
+  return typeof value === "object" ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node: unknown = data;
+  for (const key of path) node = node && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+  return node;
+}
+
+const EXPECTED: Record<string, string> = { string: "text", array: "a list", object: "a mapping", boolean: "true or false" };
+
+/** A problem with one field, in words. */
+export interface FieldProblem {
+  field: string;
+  reason: string;
+}
+
+/** Validates front matter; returns the release's fields with defaults, or every problem found. */
+export function validateFrontMatter(data: unknown): { ok: true; value: FrontMatter } | { ok: false; problems: FieldProblem[] } {
+  const result = releaseSchema.safeParse(data);
+  if (result.success) return { ok: true, value: result.data };
+  const problems: FieldProblem[] = [];
+  for (const issue of result.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        problems.push({ field: fieldName([...issue.path, key]), reason: "is not a known field" });
+      }
+      continue;
+    }
+    const field = fieldName(issue.path);
+    const actual = valueAt(data, issue.path);
+    let reason = issue.message;
+    if (issue.code === "invalid_type") {
+      reason = actual === undefined ? "is required" : `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describe(actual)}`;
+    } else if (issue.code === "invalid_value") {
+      reason = `${describe(actual)} must be one of ${issue.values.map(String).join(", ")}`;
+    } else if (issue.code === "invalid_format" || issue.code === "too_small") {
+      reason = `${typeof actual === "string" ? JSON.stringify(actual) + " " : ""}${issue.message}`;
+    }
+    problems.push({ field: field || "(front matter)", reason });
+  }
+  return { ok: false, problems };
+}

@@ -1,0 +1,36 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { absoluteUrl, isWebUrl, releasePath, resolveSiteUrl, slugify } from "./urls.ts";
+
+test("SITE_URL wins over Netlify's URL, which wins over the default", () => {
+  assert.equal(resolveSiteUrl({ SITE_URL: "https://a.example/", URL: "https://b.example" }, "https://c.example"), "https://a.example");
+  assert.equal(resolveSiteUrl({ URL: "https://b.example" }, "https://c.example"), "https://b.example");
+  assert.equal(resolveSiteUrl({}, "https://c.example/"), "https://c.example");
+});
+
+test("a site URL that is not http(s) stops the build", () => {
+  assert.throws(() => resolveSiteUrl({ SITE_URL: "not a url" }, "https://c.example"), /not a URL/);
+  assert.throws(() => resolveSiteUrl({ SITE_URL: "ftp://c.example" }, "https://c.example"), /http/);
+});
+
+test("absolute URLs keep sub-paths of the site URL", () => {
+  assert.equal(absoluteUrl("/releases/2011/x/", "https://news.example.org"), "https://news.example.org/releases/2011/x/");
+  assert.equal(absoluteUrl("https://elsewhere.example/a", "https://news.example.org"), "https://elsewhere.example/a");
+});
+
+test("slugs are lower-case ASCII with apostrophes dropped", () => {
+  assert.equal(slugify("Councils should adopt young people’s services"), "councils-should-adopt-young-peoples-services");
+  assert.equal(slugify("Schools & colleges: 2011/12 results"), "schools-and-colleges-2011-12-results");
+  assert.equal(slugify("Éducation à Paris"), "education-a-paris");
+});
+
+test("release paths follow the URL scheme", () => {
+  assert.equal(releasePath(2011, "a-b"), "/releases/2011/a-b/");
+});
+
+test("only http and https links are web links", () => {
+  assert.ok(isWebUrl("https://www.ofsted.gov.uk/"));
+  for (const bad of ["javascript:alert(1)", "data:text/html,x", "ftp://x.example", "/relative", "mailto:a@b.c"]) {
+    assert.equal(isWebUrl(bad), false, bad);
+  }
+});

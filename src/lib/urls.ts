@@ -1,0 +1,54 @@
+/**
+ * Site URL, absolute URLs, slugs and release paths. Plain functions, registered as filters by
+ * filters.ts.
+ */
+import slugifyText from "@sindresorhus/slugify";
+
+/**
+ * The site's origin: SITE_URL, else Netlify's URL (the production URL, set on every Netlify
+ * build: https://docs.netlify.com/configure-builds/environment-variables/#deploy-urls-and-metadata),
+ * else the default from _data/site.ts. Always without a trailing slash.
+ */
+export function resolveSiteUrl(env: NodeJS.ProcessEnv, fallback: string): string {
+  const candidate = env.SITE_URL || env.URL || fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(candidate);
+  } catch {
+    throw new Error(`site URL "${candidate}" is not a URL (set SITE_URL to e.g. https://news.example.org)`);
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+    throw new Error(`site URL "${candidate}" must be http(s)`);
+  }
+  return parsed.href.replace(/\/+$/, "");
+}
+
+/** Makes a site path absolute against the site URL; absolute URLs pass through untouched. */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return new URL(path, `${siteUrl}/`).href;
+}
+
+/** A URL slug from a title: lower case, ASCII, hyphens; "young people’s" becomes "young-peoples". */
+export function slugify(text: string): string {
+  return slugifyText(text, { decamelize: false, customReplacements: [["’", ""], ["'", ""], ["&", " and "]] });
+}
+
+/** The canonical path of a release page: /releases/2011/slug/. */
+export function releasePath(year: number, slug: string): string {
+  return `/releases/${year}/${slug}/`;
+}
+
+/** The short path a ref answers on (301 to the release); Netlify matches it in any case. */
+export function refPath(ref: string): string {
+  return `/${ref}`;
+}
+
+/** True for the only link schemes a release may carry. */
+export function isWebUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === "https:" || protocol === "http:";
+  } catch {
+    return false;
+  }
+}
