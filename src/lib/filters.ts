@@ -10,7 +10,7 @@ import { calendarDate, isoDate, readableDate, readableDateTime, rfc822Date } fro
 import type { Release } from "./release-loader.ts";
 import { shareLinks } from "./share.ts";
 import { jsonForScript, newsArticle } from "./structured-data.ts";
-import { absoluteUrl } from "./urls.ts";
+import { absoluteUrl, refRedirectPaths } from "./urls.ts";
 
 const topicsBySlug = new Map(topics.map((t) => [t.slug, t]));
 
@@ -22,6 +22,7 @@ export default function filtersPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("rfc822Date", rfc822Date);
   eleventyConfig.addFilter("absoluteUrl", (path: string) => absoluteUrl(path, site.url));
   eleventyConfig.addFilter("telUri", telUri);
+  eleventyConfig.addFilter("refRedirectPaths", refRedirectPaths);
   eleventyConfig.addFilter("topic", (slug: string) => topicsBySlug.get(slug));
   eleventyConfig.addFilter("shareLinks", (release: Release) => shareLinks(release.title, absoluteUrl(release.url, site.url)));
   eleventyConfig.addFilter("newsArticleJson", (release: Release) => jsonForScript(newsArticle(release, site.url, site.organisation)));

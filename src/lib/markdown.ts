@@ -10,9 +10,9 @@
  * renders as <figure class="nr-quote"><blockquote>…</blockquote><figcaption>…</figcaption></figure>,
  * the speaker before the first comma and the role after it.
  */
-import MarkdownIt from "markdown-it";
-import type Token from "markdown-it/lib/token.mjs";
-import type { PluginSimple } from "markdown-it";
+import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
+
+type PluginSimple = (md: MarkdownIt) => void;
 
 const ATTRIBUTION = /^(?:—|--)\s*(.+)$/s;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
@@ -26,10 +26,11 @@ export function isSafeLink(url: string): boolean {
   return scheme === undefined || SAFE_SCHEMES.has(scheme.toLowerCase());
 }
 
-interface Attribution {
+// A type alias, not an interface, so it fits markdown-it's Record-typed token meta.
+type Attribution = {
   speaker: string;
   role: string | undefined;
-}
+};
 
 /** Splits "Miriam Rosen, Her Majesty’s Chief Inspector" into speaker and role. */
 export function parseAttribution(text: string): Attribution {
@@ -93,7 +94,7 @@ const demoteTopHeadings: PluginSimple = (md) => {
 };
 
 export function createMarkdown(): MarkdownIt {
-  const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+  const md = markdownIt({ html: false, linkify: true, typographer: false });
   // markdown-it's own check still lets some data: images through; a release needs none of them.
   const validateLink = md.validateLink.bind(md);
   md.validateLink = (url) => validateLink(url) && isSafeLink(url);

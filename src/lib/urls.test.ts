@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { absoluteUrl, isWebUrl, releasePath, resolveSiteUrl, slugify } from "./urls.ts";
+import { absoluteUrl, isWebUrl, refRedirectPaths, releasePath, resolveSiteUrl, slugify } from "./urls.ts";
 
 test("SITE_URL wins over Netlify's URL, which wins over the default", () => {
   assert.equal(resolveSiteUrl({ SITE_URL: "https://a.example/", URL: "https://b.example" }, "https://c.example"), "https://a.example");
@@ -33,4 +33,9 @@ test("only http and https links are web links", () => {
   for (const bad of ["javascript:alert(1)", "data:text/html,x", "ftp://x.example", "/relative", "mailto:a@b.c"]) {
     assert.equal(isWebUrl(bad), false, bad);
   }
+});
+
+test("a ref redirects from its written, lower and upper case forms, once each", () => {
+  assert.deepEqual(refRedirectPaths("NR2011-31"), ["/NR2011-31", "/nr2011-31"]);
+  assert.deepEqual(refRedirectPaths("Pn2024-7"), ["/Pn2024-7", "/pn2024-7", "/PN2024-7"]);
 });

@@ -38,9 +38,12 @@ export function releasePath(year: number, slug: string): string {
   return `/releases/${year}/${slug}/`;
 }
 
-/** The short path a ref answers on (301 to the release); Netlify matches it in any case. */
-export function refPath(ref: string): string {
-  return `/${ref}`;
+/**
+ * The short paths a ref answers on with a 301 to its release: as written, lower and upper case.
+ * Netlify matches redirect paths case-sensitively, so each form needs its own rule.
+ */
+export function refRedirectPaths(ref: string): string[] {
+  return [...new Set([ref, ref.toLowerCase(), ref.toUpperCase()])].map((form) => `/${form}`);
 }
 
 /** True for the only link schemes a release may carry. */

@@ -1,0 +1,28 @@
+/**
+ * The sites the end-to-end suite builds and serves. Each is built from a content folder into a
+ * temporary output folder by the real build (`scripts/build.ts`) and served by the real server
+ * (`scripts/serve.ts`, Netlify's rules).
+ */
+import os from "node:os";
+import path from "node:path";
+
+export interface TestSite {
+  name: string;
+  port: number;
+  releasesDir: string;
+  outputDir: string;
+}
+
+const tmp = path.join(os.tmpdir(), "newsroom-e2e");
+
+export const seedSite: TestSite = {
+  name: "seed",
+  port: Number(process.env.E2E_PORT || 4173),
+  releasesDir: "src/releases",
+  outputDir: path.join(tmp, "seed-site"),
+};
+
+export const siteUrl = (site: TestSite) => `http://localhost:${site.port}`;
+
+/** The seed release's canonical path, as the URL scheme makes it from its title. */
+export const SEED_PATH = "/releases/2011/councils-should-adopt-a-more-collaborative-approach-to-commissioning-services-for-young-people/";

@@ -1,0 +1,79 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { loadReleases, ReleaseValidationError } from "./release-loader.ts";
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "newsroom-loader-"));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const release = (fields: string, body = "Body text.") => `---\n${fields}\n---\n${body}\n`;
+const seedLike = release("title: Councils should adopt young people’s services\nref: NR2011-31\ndate: 2011-08-09\nsummary: S", "> Quoted.\n>\n> — Miriam Rosen, Chief Inspector");
+
+async function failure(dir: string): Promise<string[]> {
+  try {
+    await loadReleases(dir);
+  } catch (error) {
+    assert.ok(error instanceof ReleaseValidationError);
+    return error.problems.map((p) => `${path.basename(p.file)}: "${p.field}": ${p.reason}`);
+  }
+  assert.fail("expected the releases to be refused");
+}
+
+test("a valid release is derived once: URL, dates, rendered body", async () => {
+  const [r] = await loadReleases(folder({ "2011/a.md": seedLike }));
+  assert.equal(r!.url, "/releases/2011/councils-should-adopt-young-peoples-services/");
+  assert.equal(r!.published, "2011-08-09T00:00:00.000+01:00");
+  assert.equal(r!.modified, r!.published);
+  assert.match(r!.html, /<figcaption class="nr-quote__caption"><span class="nr-quote__speaker">Miriam Rosen<\/span>/);
+});
+
+test("the newest change is the modified date, and history is newest first", async () => {
+  const [r] = await loadReleases(
+    folder({ "a.md": release("title: T\nref: NR2011-1\ndate: 2011-08-09\nsummary: S\nupdated:\n  - { date: 2011-08-10, note: A }\n  - { date: 2011-09-01T10:00, note: B }") }),
+  );
+  assert.equal(r!.modified, "2011-09-01T10:00:00.000+01:00");
+  assert.deepEqual(r!.history.map((c) => c.note), ["B", "A"]);
+});
+
+test("problems in several files are all reported, each naming file and field", async () => {
+  const found = await failure(
+    folder({
+      "good.md": seedLike,
+      "bad-date.md": release("title: T\nref: NR2011-2\ndate: 09 Aug 2011\nsummary: S"),
+      "broken.md": "---\ntitle: [oops\n---\nBody\n",
+      "empty.md": "",
+      "no-body.md": release("title: T\nref: NR2011-3\ndate: 2011-08-09\nsummary: S", ""),
+      "dup-key.md": "---\ntitle: A\ntitle: B\nref: NR2011-4\ndate: 2011-08-09\nsummary: S\n---\nBody\n",
+    }),
+  );
+  assert.equal(found.length, 5, found.join("\n"));
+  assert.ok(found.includes('bad-date.md: "date": "09 Aug 2011" is not a date (YYYY-MM-DD, optionally THH:MM and an offset)'));
+  assert.ok(found.some((p) => p.startsWith('broken.md: "(front matter)": is not valid YAML')));
+  assert.ok(found.some((p) => p.startsWith('dup-key.md: "(front matter)": is not valid YAML: Map keys must be unique')));
+  assert.ok(found.includes('empty.md: "(file)": is empty: a release needs front matter and a body'));
+  assert.ok(found.includes('no-body.md: "(body)": is empty: write the release text below the front matter'));
+});
+
+test("refs are unique in any case, even when the other file has other problems", async () => {
+  const found = await failure(folder({ "a.md": seedLike, "b.md": release("title: Other\nref: nr2011-31\ndate: nope\nsummary: S") }));
+  assert.ok(found.some((p) => /^b\.md: "ref": "nr2011-31" is already used by .*a\.md$/.test(p)), found.join("\n"));
+});
+
+test("two releases with the same URL are refused", async () => {
+  const found = await failure(folder({ "a.md": seedLike, "b.md": release("title: Councils should adopt young people’s services\nref: NR2011-32\ndate: 2011-03-01\nsummary: S") }));
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /^b\.md: "slug": \/releases\/2011\/councils-should-adopt-young-peoples-services\/ is already the URL of/);
+});
+
+test("raw HTML in the body is escaped", async () => {
+  const [r] = await loadReleases(folder({ "a.md": release("title: T\nref: NR2011-5\ndate: 2011-08-09\nsummary: S", "<script>alert(1)</script>") }));
+  assert.doesNotMatch(r!.html, /<script/);
+});

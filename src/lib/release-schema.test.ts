@@ -1,0 +1,89 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { fieldName, validateFrontMatter } from "./release-schema.ts";
+
+const minimal = { title: "T", ref: "NR2011-31", date: "2011-08-09", summary: "S" };
+
+function problems(data: unknown): string[] {
+  const result = validateFrontMatter(data);
+  assert.equal(result.ok, false, "expected validation to fail");
+  return result.ok ? [] : result.problems.map((p) => `${p.field}: ${p.reason}`);
+}
+
+test("a minimal release gets every default", () => {
+  const result = validateFrontMatter(minimal);
+  assert.ok(result.ok);
+  assert.deepEqual(result.value, {
+    ...minimal,
+    type: "press-release",
+    topics: [],
+    areas: [],
+    resources: [],
+    notes: [],
+    related: [],
+    draft: false,
+    updated: [],
+  });
+});
+
+test("each required field missing is named", () => {
+  for (const field of ["title", "ref", "date", "summary"]) {
+    const data: Record<string, unknown> = { ...minimal };
+    delete data[field];
+    assert.deepEqual(problems(data), [`${field}: is required`]);
+  }
+});
+
+test("every problem in a file is reported at once", () => {
+  const found = problems({ title: "", ref: "NR 1", date: "09 Aug 2011", summary: "S", colour: "red", draft: "yes", topics: ["nope"] });
+  assert.equal(found.length, 6, found.join("\n"));
+  assert.ok(found.includes('date: "09 Aug 2011" is not a date (YYYY-MM-DD, optionally THH:MM and an offset)'));
+  assert.ok(found.includes("colour: is not a known field"));
+  assert.ok(found.includes('draft: must be true or false, not "yes"'));
+  assert.ok(found.some((p) => p.startsWith('topics[0]: "nope" is not a topic')));
+});
+
+test("impossible dates and embargoes are refused", () => {
+  assert.match(problems({ ...minimal, date: "2011-02-30" })[0]!, /^date: "2011-02-30" is not a date/);
+  assert.match(problems({ ...minimal, embargo: "2011-08-09T25:00" })[0]!, /^embargo: /);
+});
+
+test("unsafe refs are refused", () => {
+  for (const ref of ["../etc", "NR2011/31", "releases", "2011", "NR2011--31", "-NR1", "<b>1</b>"]) {
+    assert.match(problems({ ...minimal, ref })[0]!, /^ref: /, ref);
+  }
+});
+
+test("links must be http(s)", () => {
+  const found = problems({
+    ...minimal,
+    resources: [{ title: "R", url: "javascript:alert(1)" }],
+    related: [{ title: "L", url: "data:text/html,x" }],
+    contacts: [{ name: "C", url: "ftp://x.example" }],
+  });
+  assert.deepEqual(found.map((p) => p.split(":")[0]), ["resources[0].url", "contacts[0].url", "related[0].url"]);
+});
+
+test("contacts need a valid phone, email or URL", () => {
+  assert.deepEqual(problems({ ...minimal, contacts: [{ name: "C" }] }), ["contacts[0]: needs a phone, email or url"]);
+  assert.match(problems({ ...minimal, contacts: [{ name: "C", phone: "12" }] })[0]!, /^contacts\[0\]\.phone: "12" is not a valid phone number/);
+  const ok = validateFrontMatter({ ...minimal, contacts: [{ name: "Press office", phone: "020 7421 6899", hours: "9 to 5" }] });
+  assert.ok(ok.ok);
+});
+
+test("a change before the release date is refused", () => {
+  assert.deepEqual(problems({ ...minimal, updated: [{ date: "2011-08-01", note: "Early" }] }), ['updated[0].date: "2011-08-01" is before the release date 2011-08-09']);
+});
+
+test("types and topics are checked against their lists", () => {
+  assert.match(problems({ ...minimal, type: "blog" })[0]!, /^type: "blog" must be one of press-release, news-story, statement/);
+  assert.match(problems({ ...minimal, topics: ["schools", "schools"] })[0]!, /topics\[1\]: "schools" is listed twice/);
+});
+
+test("front matter that is not a mapping is refused", () => {
+  assert.deepEqual(problems(["a"]), ["(front matter): must be a mapping, not a list"]);
+});
+
+test("field paths read as a press officer writes them", () => {
+  assert.equal(fieldName(["resources", 0, "url"]), "resources[0].url");
+});
