@@ -15,11 +15,14 @@ export interface TestSite {
 
 const tmp = path.join(os.tmpdir(), "newsroom-e2e");
 
+// E2E_PORT moves the suite's servers (and their output folders) so two runs can share a machine.
+const basePort = Number(process.env.E2E_PORT || 4173);
+
 export const seedSite: TestSite = {
   name: "seed",
-  port: Number(process.env.E2E_PORT || 4173),
+  port: basePort,
   releasesDir: "src/releases",
-  outputDir: path.join(tmp, "seed-site"),
+  outputDir: path.join(tmp, `seed-site-${basePort}`),
 };
 
 export const siteUrl = (site: TestSite) => `http://localhost:${site.port}`;
