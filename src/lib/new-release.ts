@@ -1,0 +1,175 @@
+/**
+ * A new release file for a press officer to fill in (`npm run new -- "Headline"`), and what both
+ * the new-release and import tools need to know about the releases already in a folder: which
+ * refs are taken, which URLs are taken, and where a release's file goes.
+ */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import fg from "fast-glob";
+import matter from "gray-matter";
+import type { DateTime } from "luxon";
+import YAML from "yaml";
+import { topics } from "../../_data/topics.ts";
+import { londonYear, parseDate, ZONE } from "./dates.ts";
+import { type FrontMatter, RELEASE_TYPES, RESOURCE_KINDS } from "./release-schema.ts";
+import { releasePath, slugify } from "./urls.ts";
+
+/** A refusal to write a release, in words for the press officer. */
+export class NewReleaseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "NewReleaseError";
+  }
+}
+
+/** What a release file already in the folder claims: its ref, and its URL when it has a title and date. */
+export interface ExistingRelease {
+  file: string;
+  ref: string | undefined;
+  year: number | undefined;
+  slug: string | undefined;
+}
+
+/** Where a release is written and what it will be known by. */
+export interface ReleasePlace {
+  ref: string;
+  year: number;
+  slug: string;
+}
+
+const asText = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
+
+function claimsOf(file: string, source: string): ExistingRelease {
+  try {
+    const data = matter(source, { engines: { yaml: (text: string) => YAML.parse(text) as object } }).data as Record<string, unknown>;
+    const title = asText(data.title);
+    const date = asText(data.date);
+    const published = date ? parseDate(date) : null;
+    return { file, ref: asText(data.ref), year: published ? londonYear(published) : undefined, slug: asText(data.slug) ?? (title ? slugify(title) : undefined) };
+  } catch {
+    // A file with broken YAML still holds on to its ref: the build will say what is wrong with it.
+    return { file, ref: /^ref:\s*["']?([^\s"'#]+)/m.exec(source)?.[1], year: undefined, slug: undefined };
+  }
+}
+
+/** Reads the ref and URL of every release file under `dir` (none when the folder does not exist). */
+export async function readExistingReleases(dir: string): Promise<ExistingRelease[]> {
+  const files = (await fg("**/*.md", { cwd: dir, absolute: true, onlyFiles: true })).sort();
+  return Promise.all(files.map(async (file) => claimsOf(file, await readFile(file, "utf8"))));
+}
+
+/** NR<year>-<n>, n one more than the highest n of that year's refs (in any case); NR<year>-1 for the first. */
+export function nextRef(year: number, refs: readonly (string | undefined)[]): string {
+  const pattern = new RegExp(`^NR${year}-(\\d+)$`, "i");
+  const highest = Math.max(0, ...refs.map((ref) => Number(pattern.exec(ref ?? "")?.[1] ?? 0)));
+  return `NR${year}-${highest + 1}`;
+}
+
+/** Why a release at `place` would clash with one already in the folder, or null. `replacing` is a file being overwritten. */
+export function findClash(existing: readonly ExistingRelease[], place: ReleasePlace, replacing?: string): string | null {
+  if (place.slug === "page") return 'the slug "page" is reserved for archive pages';
+  const others = existing.filter((release) => release.file !== replacing);
+  const sameRef = others.find((release) => release.ref?.toLowerCase() === place.ref.toLowerCase());
+  if (sameRef) return `ref ${place.ref} is already used by ${shownPath(sameRef.file)}`;
+  const url = releasePath(place.year, place.slug);
+  const sameUrl = others.find((release) => release.year === place.year && release.slug === place.slug);
+  if (sameUrl) return `${url} is already the URL of ${shownPath(sameUrl.file)}`;
+  return null;
+}
+
+/** Where a release's file goes: `<dir>/<year>/<REF>-<slug>.md`. */
+export function releaseFile(dir: string, place: ReleasePlace): string {
+  return path.join(dir, String(place.year), `${place.ref}-${place.slug}.md`);
+}
+
+/** A path as the person running the tool typed it: relative to the working directory when inside it. */
+export function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
+}
+
+// A YAML scalar as one line: quoted only when YAML needs it (a headline with ": " or a leading quote).
+const scalar = (value: string) => YAML.stringify(value, { lineWidth: 0 }).trimEnd();
+
+/** What a new release starts from: its place, headline and London date. */
+export interface Skeleton extends ReleasePlace {
+  title: string;
+  date: string;
+}
+
+/** A YAML comment, in lines shorter than 100 columns like the rest of the file. */
+function comment(text: string): string {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length < 100) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(`# ${word}`);
+  }
+  return lines.join("\n");
+}
+
+// Every field of the schema, in the order a person writes them, with what it is for; a mapped
+// type over FrontMatter so that a new field in the schema cannot be forgotten here.
+const FIELDS: { [K in keyof FrontMatter]-?: (r: Skeleton) => string } = {
+  title: (r) => `${comment("The headline, plain text.")}\ntitle: ${scalar(r.title)}`,
+  ref: (r) => `${comment(`Unique across the site; /${r.ref} redirects to the release.`)}\nref: ${r.ref}`,
+  date: (r) => `${comment(`Publication date in Europe/London; a time (${r.date}T09:30) or an offset is optional.`)}\ndate: ${r.date}`,
+  type: () => `${comment(`One of ${RELEASE_TYPES.join(", ")}.`)}\ntype: press-release`,
+  summary: () => `${comment("One or two sentences: the lede, the meta description and the feed summary.")}\nsummary: Replace this with the first paragraph of the release.`,
+  topics: () => `${comment(`Topic slugs from _data/topics.ts: ${topics.map((t) => t.slug).join(", ")}.`)}\ntopics: []`,
+  areas: () => `${comment("Places the release concerns, such as Cumbria or Merton: a search filter.")}\nareas: []`,
+  resources: () =>
+    `${comment(`Associated resources: title, optional url, kind (${RESOURCE_KINDS.join(", ")}), format and size, such as`)}\n` +
+    "#   - { title: The report, url: https://example.org/report.pdf, format: PDF, size: 1.2 MB }\nresources: []",
+  notes: () => `${comment("Notes to editors, in order, each in markdown.")}\nnotes: []`,
+  contacts: () =>
+    `${comment("Media contacts for this release; without them the page shows the press office in _data/pressOffice.ts.")}\n` +
+    "# contacts:\n#   - { name: Ofsted Press Office, phone: 020 7421 6899, hours: 9am to 5pm }",
+  related: () => `${comment("Related links: title and optional url.")}\nrelated: []`,
+  embargo: (r) => `${comment("Before this date and time (Europe/London) the release appears nowhere on the site.")}\n# embargo: ${r.date}T00:01`,
+  draft: () => `${comment("true: never published, shown only by the dev server (npm start). Remove it to publish.")}\ndraft: true`,
+  updated: (r) => `${comment('Change history; the newest shows as "Last updated". Such as')}\n#   - { date: ${r.date}, note: Corrected a figure. }\nupdated: []`,
+  slug: (r) => `${comment(`Overrides the slug made from the title; the page is ${releasePath(r.year, r.slug)}`)}\n# slug: ${r.slug}`,
+};
+
+const BODY = `Write the release text here, in markdown. The summary above is not repeated.
+
+A quote names its speaker after an em dash:
+
+> The words spoken.
+>
+> — Name, Role
+`;
+
+/** The text of a new draft release: every field present, each with a comment saying what it is for. */
+export function newReleaseText(skeleton: Skeleton): string {
+  const fields = Object.values(FIELDS).map((field) => field(skeleton));
+  return `---\n${fields.join("\n")}\n---\n${BODY}`;
+}
+
+/** Plans a new release titled `headline` on `now`'s day in London, or says why it cannot be written. */
+export function planNewRelease(headline: string, now: DateTime, existing: readonly ExistingRelease[]): Skeleton {
+  const title = headline.replace(/\s+/g, " ").trim();
+  if (title === "") throw new NewReleaseError('the headline is empty: npm run new -- "Councils should adopt …"');
+  const slug = slugify(title);
+  if (slug === "") throw new NewReleaseError(`the headline "${title}" has no letters or digits to make a URL from`);
+  const today = now.setZone(ZONE);
+  const place = { ref: nextRef(today.year, existing.map((release) => release.ref)), year: today.year, slug };
+  const clash = findClash(existing, place);
+  if (clash) throw new NewReleaseError(`"${title}": ${clash}; choose a different headline`);
+  return { ...place, title, date: today.toISODate()! };
+}
+
+/** Writes a new draft release into `dir` and returns its path. Never overwrites a file. */
+export async function createRelease(headline: string, dir: string, now: DateTime): Promise<string> {
+  const plan = planNewRelease(headline, now, await readExistingReleases(dir));
+  const file = releaseFile(dir, plan);
+  await mkdir(path.dirname(file), { recursive: true });
+  try {
+    await writeFile(file, newReleaseText(plan), { flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new NewReleaseError(`${shownPath(file)} already exists`);
+    throw error;
+  }
+  return file;
+}

@@ -1,0 +1,341 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import YAML from "yaml";
+import { renderMarkdown } from "./markdown.ts";
+import { type Release, loadReleases } from "./release-loader.ts";
+import {
+  checkReleaseText,
+  contactsFromText,
+  councilAreas,
+  importPlainText,
+  NotAPressReleaseError,
+  parseDateLine,
+  parseSpeaker,
+  reportTitles,
+  resourceFromLine,
+  serialiseRelease,
+} from "./plain-text-import.ts";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const fixtures = path.join(root, "e2e/fixtures/import");
+const fixture = (name: string) => readFileSync(path.join(fixtures, name), "utf8");
+const seedDir = path.join(root, "src/releases/2011");
+const seedName = readdirSync(seedDir).find((name) => name.startsWith("NR2011-31-"))!;
+
+const tempDir = (label: string) => mkdtempSync(path.join(os.tmpdir(), `newsroom-import-${label}-`));
+
+/** Imports plain text and loads the result through the real loader, as the build would. */
+async function importAndLoad(text: string): Promise<Release> {
+  const dir = tempDir("load");
+  mkdirSync(path.join(dir, "release"));
+  writeFileSync(path.join(dir, "release/imported.md"), serialiseRelease(importPlainText(text)));
+  const [release] = await loadReleases(dir);
+  return release!;
+}
+
+async function loadSeed(): Promise<Release> {
+  const dir = tempDir("seed");
+  copyFileSync(path.join(seedDir, seedName), path.join(dir, seedName));
+  const [release] = await loadReleases(dir);
+  return release!;
+}
+
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+
+const figures = (html: string) =>
+  [...html.matchAll(/<span class="nr-quote__speaker">([^<]*)<\/span>(?:, <span class="nr-quote__role">([^<]*)<\/span>)?/g)].map((m) => ({ speaker: m[1], role: m[2] }));
+
+test("the seed's plain text imports to the same release as the hand-made file", async () => {
+  const [imported, seed] = await Promise.all([importAndLoad(fixture("NR2011-31.txt")), loadSeed()]);
+  for (const field of ["title", "ref", "date", "type", "summary", "areas", "resources", "notes", "contacts", "related"] as const) {
+    assert.deepEqual(imported[field], seed[field], field);
+  }
+  assert.equal(imported.url, seed.url);
+  assert.equal(textOf(imported.html), textOf(seed.html));
+  assert.deepEqual(figures(imported.html), [{ speaker: "Miriam Rosen", role: "Her Majesty’s Chief Inspector" }]);
+  assert.equal((imported.html.match(/<figure class="nr-quote">/g) ?? []).length, 1);
+  // Topics are a judgement the text cannot support: the hand-made file has them, the import leaves them to a person.
+  assert.deepEqual(imported.topics, []);
+  assert.deepEqual(seed.topics, ["youth-services", "local-authorities"]);
+});
+
+test("the seed's furniture never reaches the body, and what it cannot place is a warning", () => {
+  const { body, warnings } = importPlainText(fixture("NR2011-31.txt"));
+  assert.doesNotMatch(body, /Associated resources|Share this|Annual Report|Notes to Editors|020 7421 6899/);
+  assert.doesNotMatch(body, /A report published today by Ofsted/, "the summary is not repeated in the body");
+  assert.match(body, /^Her Majesty’s Chief Inspector, Miriam Rosen, said:$/m);
+  assert.doesNotMatch(body, /^> '|'$/m, "quote marks are stripped");
+  const fields = warnings.map((w) => w.field);
+  for (const field of ["topics", "areas", "resources[0].url", "related[0].url", "notes[0]"]) assert.ok(fields.includes(field), `warns about ${field}: ${fields.join(", ")}`);
+  assert.ok(warnings.every((w) => w.line === undefined || w.line > 0));
+});
+
+test("Windows line endings import exactly as Unix ones", () => {
+  for (const name of ["NR2011-31.txt", "NR2012-07.txt"]) {
+    const lf = fixture(name);
+    assert.ok(!lf.includes("\r"), `${name} is committed with LF endings`);
+    assert.deepEqual(importPlainText(lf.replace(/\n/g, "\r\n")), importPlainText(lf), name);
+  }
+  assert.equal(importPlainText("\uFEFFPress release: T\r\n\r\n9 August 2011\r\n\r\nRef: NR2011-1\r\n\r\nSummary.\r\n\r\nBody.\r\n").body, "Body.\n");
+});
+
+test("two speakers in double quotes, a full month name, no resources and five notes", async () => {
+  const release = await importAndLoad(fixture("NR2012-07.txt"));
+  assert.equal(release.date, "2012-03-14");
+  assert.equal(release.ref, "NR2012-07");
+  assert.deepEqual(release.resources, []);
+  assert.equal(release.notes.length, 5);
+  assert.match(release.notes[3]!, /^The Office for Standards in Education/);
+  assert.deepEqual(release.areas, ["Kent", "Norfolk"]);
+  assert.deepEqual(figures(release.html), [
+    { speaker: "Susan Gregory", role: "Ofsted's National Director for Early Years" },
+    { speaker: "Councillor Jane Doe", role: "Cabinet Member for Education at Kent County Council" },
+    { speaker: "Councillor Jane Doe", role: "Cabinet Member for Education at Kent County Council" },
+  ]);
+  assert.match(release.html, /<p>Most parents can now choose a good nursery or childminder, and that is real progress.<\/p>\n<p>But a child/);
+  assert.doesNotMatch(textOf(release.html), /"/, "no double quote marks are left");
+  assert.deepEqual(release.contacts, [
+    { name: "Ofsted Press Office", phone: "0300 013 0415", email: "press.office@ofsted.gov.uk", hours: "8.30am to 6pm, Monday to Friday" },
+    { name: "Duty press officer", role: "Out of hours", phone: "07836 231342" },
+  ]);
+});
+
+test("curly quotes, a quoted report title and a resource with its format and size", async () => {
+  const release = await importAndLoad(fixture("NR2013-15.txt"));
+  assert.equal(release.date, "2013-11-05");
+  assert.deepEqual(release.resources, [{ title: "Below the radar: low-level disruption in the country’s classrooms", kind: "report", format: "PDF", size: "1.1 MB" }]);
+  assert.deepEqual(figures(release.html), [
+    { speaker: "Sir Michael Wilshaw", role: "Ofsted’s Chief Inspector" },
+    { speaker: "A parent who took part in the survey", role: undefined },
+  ]);
+  assert.match(release.html, /<p>Too many school leaders are failing to get to grips with low-level disruption, and pupils’\nlearning suffers for it.<\/p>/);
+  assert.match(release.html, /<p>Teachers tell us that it has become accepted as part of school life. It should not be.<\/p>/);
+  assert.match(release.html, /<p>My son says he cannot hear the teacher for the chatter. He has stopped putting his hand up.<\/p>/);
+  assert.match(release.html, /The report ‘Below the radar: low-level disruption in the country’s classrooms’ draws/, "a quoted title keeps its quotes, un-italicised");
+  assert.deepEqual(release.areas, ["Hackney"]);
+  assert.deepEqual(release.contacts, [{ name: "Ofsted Press Office", phone: "0300 013 0415", hours: "8.30am to 6pm, Monday to Friday" }]);
+});
+
+test("a news story without notes keeps the press office default and finds its related link", async () => {
+  const release = await importAndLoad(fixture("NS2014-01.txt"));
+  assert.equal(release.type, "news-story");
+  assert.equal(release.contacts, undefined);
+  assert.deepEqual(release.notes, []);
+  assert.deepEqual(release.related, [{ title: "Annual Report 2012/13" }]);
+  assert.deepEqual(release.areas, ["Wigan"]);
+  assert.deepEqual(figures(release.html), [{ speaker: "Sir Michael Wilshaw", role: undefined }]);
+  assert.doesNotMatch(release.html, /Share this|Annual Report/);
+});
+
+test("a statement heading, and a text that is not a press release", () => {
+  assert.equal(importPlainText("Statement: On today's figures\n\n1 Feb 2012\n\nRef: ST2012-1\n\nWe welcome them.\n").frontMatter.type, "statement");
+  assert.throws(() => importPlainText(fixture("not-a-release.txt")), NotAPressReleaseError);
+  assert.throws(() => importPlainText(""), /no heading line such as "Press release: <headline>"/);
+});
+
+test("date lines in the forms an archive has", () => {
+  for (const line of ["09 Aug 2011", "9 August 2011", "9 aug 2011", "Tuesday 9 August 2011", "Tuesday, 9th August 2011", "August 9, 2011", "Published: 9 August 2011", "09/08/2011"]) {
+    assert.equal(parseDateLine(line), "2011-08-09", line);
+  }
+  assert.equal(parseDateLine("5 Sept 2013"), "2013-09-05");
+  assert.equal(parseDateLine("31 Feb 2011"), null);
+  assert.equal(parseDateLine("Inspectors visited 12 areas"), null);
+});
+
+test("speaker and role, in either order", () => {
+  const speaker = (who: string) => parseSpeaker(who).attribution;
+  assert.deepEqual(speaker("Her Majesty’s Chief Inspector, Miriam Rosen"), { speaker: "Miriam Rosen", role: "Her Majesty’s Chief Inspector" });
+  assert.deepEqual(speaker("Miriam Rosen, Her Majesty’s Chief Inspector"), { speaker: "Miriam Rosen", role: "Her Majesty’s Chief Inspector" });
+  assert.deepEqual(speaker("Commenting on the report, Miriam Rosen, Her Majesty’s Chief Inspector"), { speaker: "Miriam Rosen", role: "Her Majesty’s Chief Inspector" });
+  assert.deepEqual(speaker("Her Majesty’s Chief Inspector Miriam Rosen"), { speaker: "Miriam Rosen", role: "Her Majesty’s Chief Inspector" });
+  assert.deepEqual(speaker("John Smith, Director of Children’s Services, Merton"), { speaker: "John Smith", role: "Director of Children’s Services, Merton" });
+  assert.deepEqual(speaker("An Ofsted spokesperson"), { speaker: "An Ofsted spokesperson", role: undefined });
+  assert.equal(parseSpeaker("the head, the chair").sure, false);
+});
+
+test("contacts: names, hours and out of hours from the press office note", () => {
+  const note = readFileSync(path.join(fixtures, "NR2011-31.txt"), "utf8").split("\n").find((line) => line.startsWith("3. Media"))!;
+  assert.deepEqual(contactsFromText(note.slice(3)), {
+    contacts: [
+      { name: "Ofsted Press Office", phone: "020 7421 6899" },
+      { name: "Ofsted enquiry line", phone: "0300 1231231", hours: "8.30am to 6.30pm, Monday to Friday" },
+      { name: "Duty press officer", role: "Out of hours", phone: "07919 057359", hours: "Evenings and weekends" },
+    ],
+    unnamed: [],
+    invalid: [],
+  });
+  assert.deepEqual(contactsFromText("For enquiries call 020 7421 0000 1."), { contacts: [], unnamed: [], invalid: ["020 7421 0000 1"] });
+  assert.deepEqual(contactsFromText("Call 0300 123 1231 about the 2011 figures.").invalid, []);
+  assert.deepEqual(contactsFromText("Call 07919 057359.").contacts, [{ name: "Press office", phone: "07919 057359" }]);
+});
+
+test("areas from council names, report titles and resource lines", () => {
+  assert.deepEqual(councilAreas(["For example, Cumbria County Council adopted…", "Merton Borough Council held…", "In Newcastle upon Tyne City Council and the Royal Borough of Kingston upon Thames"]), [
+    "Cumbria",
+    "Merton",
+    "Newcastle upon Tyne",
+    "Kingston upon Thames",
+  ]);
+  assert.deepEqual(councilAreas(["The County Council and local councils"]), []);
+  assert.deepEqual(reportTitles(["The report found that…", "The report Good practice in schools was published.", "the report, ‘Pupils’ voices’, says"]), [
+    { title: "Good practice in schools", quoted: false },
+    { title: "Pupils’ voices", quoted: true },
+  ]);
+  assert.deepEqual(resourceFromLine("School statistics 2012 (CSV, 300kb)"), { title: "School statistics 2012", kind: "statistics", format: "CSV", size: "300 KB" });
+  assert.deepEqual(resourceFromLine("Annex (draft)"), { title: "Annex (draft)", kind: "report" });
+});
+
+const minimal = (body: string) => `Press release: A headline\n\n9 August 2011\n\nRef: NR2011-99\n\nThe summary paragraph.\n\n${body}\n`;
+
+test("quotes that cannot be placed stay text and are reported", () => {
+  const noQuote = importPlainText(minimal("Miriam Rosen said:\n\nNo quote marks here."));
+  assert.match(noQuote.body, /^Miriam Rosen said:\n\nNo quote marks here.\n$/);
+  assert.ok(noQuote.warnings.some((w) => w.line === 9 && /not followed by a paragraph in quote marks/.test(w.message)));
+  const unclosed = importPlainText(minimal("Miriam Rosen said:\n\n'One.\n\n'Two.\n\nAfter."));
+  assert.match(unclosed.body, /> One.\n>\n> Two.\n>\n> — Miriam Rosen\n\nAfter.\n$/);
+  assert.ok(unclosed.warnings.some((w) => /no closing quote mark; it was taken to end at line 13/.test(w.message)));
+  const orphan = importPlainText(minimal("She added:\n\n'Words.'"));
+  assert.ok(orphan.warnings.some((w) => /no earlier speaker/.test(w.message)));
+  assert.match(orphan.body, /^> Words.$/m);
+});
+
+test("plain text never turns into markdown by accident", () => {
+  const { body } = importPlainText(minimal("Open 8.30am - 6.30pm Monday - Friday, we said, and some words to make this line long enough to wrap - here.\n\n*Not emphasis* and [not a link](x) and #1 and snake_case and _this_.\n\n# not a heading, but text."));
+  assert.ok(body.split("\n").every((line) => !/^(?:- |\d+\. |# )/.test(line)), body);
+  assert.doesNotMatch(renderMarkdown(body), /<ul|<ol|<h\d|<em/);
+  assert.match(body, /\\\*Not emphasis\\\* and \\\[not a link\\\]\(x\) and #1 and snake_case and \\_this\\_/);
+  assert.match(body, /^\\# not a heading, but text.$/m);
+});
+
+test("hard-wrapped text: paragraphs rejoin, listed resources stay one per line, bullets become a list", () => {
+  const { frontMatter, body } = importPlainText(
+    [
+      "Press release: Ofsted publishes its annual report on children's",
+      "social care",
+      "",
+      "Tuesday 26th November 2013",
+      "Ref: NR2013-40",
+      "",
+      "Associated resources",
+      "Annual report 2012/13: social care (PDF, 2 MB)",
+      "Data tables (XLS, 300 KB)",
+      "",
+      "Ofsted today published its annual report on children's social care,",
+      "which finds that more children's homes are good than ever before.",
+      "",
+      "Key findings",
+      "",
+      "• 71% of children's homes were good or outstanding",
+      "• 1986. A year to remember",
+      "",
+      "Commenting on the report, Debbie Jones, Ofsted's National Director for",
+      "Social Care, said:",
+      "",
+      "'Children in care deserve the very best.'",
+    ].join("\n"),
+  );
+  assert.equal(frontMatter.title, "Ofsted publishes its annual report on children's social care");
+  assert.equal(frontMatter.date, "2013-11-26");
+  assert.equal(frontMatter.summary, "Ofsted today published its annual report on children's social care, which finds that more children's homes are good than ever before.");
+  assert.deepEqual(frontMatter.resources, [
+    { title: "Annual report 2012/13: social care", kind: "report", format: "PDF", size: "2 MB" },
+    { title: "Data tables", kind: "data", format: "XLS", size: "300 KB" },
+  ]);
+  assert.equal(
+    body,
+    "## Key findings\n\n- 71% of children's homes were good or outstanding\n- 1986\\. A year to remember\n\n" +
+      "Commenting on the report, Debbie Jones, Ofsted's National Director for Social Care, said:\n\n" +
+      "> Children in care deserve the very best.\n>\n> — Debbie Jones, Ofsted's National Director for Social Care\n",
+  );
+});
+
+test("text before the heading, after the notes and a second date are reported, not published", () => {
+  const { body, frontMatter, warnings } = importPlainText(
+    `Home > News\n\n${minimal("Body text.\n\n12 August 2011\n\nNotes to editors\n\n1. A note.\n\n3. Another note.\n\nShare this\n\nA long paragraph of stray text that is certainly a sentence and not a link.")}`,
+  );
+  assert.equal(body, "Body text.\n");
+  assert.deepEqual(frontMatter.notes, ["A note.", "Another note."]);
+  const messages = warnings.map((w) => `${w.line ?? "-"} ${w.field}: ${w.message}`);
+  for (const expected of [/^1 \(file\): left out text before the heading: "Home > News"/, /^13 date: left out a second date line/, /^17 notes: numbered 1, 3/, /^23 \(body\): left out text after the notes/]) {
+    assert.ok(messages.some((m) => expected.test(m)), `${expected}\n${messages.join("\n")}`);
+  }
+});
+
+test("the file reads as hand-written YAML and parses back to the same front matter", () => {
+  const imported = importPlainText(fixture("NR2011-31.txt"));
+  const text = serialiseRelease(imported);
+  const [, yaml] = text.split("---\n");
+  assert.deepEqual(YAML.parse(yaml!), imported.frontMatter);
+  assert.match(text, /^---\ntitle: Councils should adopt a more collaborative approach to commissioning services for young people\nref: NR2011-31\ndate: 2011-08-09\ntype: press-release\nsummary: >-\n  A report/);
+  assert.match(text, /\n# Add topic slugs from _data\/topics.ts.*\ntopics: \[\]\n/);
+  assert.ok(text.split("\n").every((line) => line.length < 100 || line.startsWith("title: ")), "lines are shorter than 100 columns");
+  assert.deepEqual(checkReleaseText(text), []);
+});
+
+test("a release the schema would refuse is reported with the schema's words", () => {
+  const imported = importPlainText("Press release: No date here\n\nRef: NR2011-1\n\nA summary.\n");
+  assert.ok(imported.warnings.some((w) => w.field === "date"));
+  assert.deepEqual(checkReleaseText(serialiseRelease(imported)), [{ field: "date", reason: "is required" }]);
+});
+
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, ["--import", "tsx", "scripts/import-release.ts", ...args], { cwd: root, env: { ...process.env, ...env } }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+
+test("CLI: prints the path, warns on stderr, and will not overwrite without --force", async () => {
+  const out = tempDir("cli");
+  const input = path.join(fixtures, "NR2011-31.txt");
+  const first = await run([input, "--out", out]);
+  const expected = path.join(out, "2011", seedName);
+  assert.equal(first.code, 0, first.stderr);
+  assert.equal(first.stdout, `${expected}\n`);
+  assert.match(first.stderr, /NR2011-31\.txt:\d+: warning: "related\[0\]\.url": no link in the text/);
+  assert.match(first.stderr, /NR2011-31\.txt: warning: "topics": cannot be told from the text/);
+  assert.equal(readFileSync(expected, "utf8"), serialiseRelease(importPlainText(fixture("NR2011-31.txt"))));
+
+  const again = await run([input, "--out", out]);
+  assert.equal(again.code, 1);
+  assert.equal(again.stdout, "");
+  assert.match(again.stderr, /already exists: add --force to replace it/);
+  const forced = await run([input, "--out", out, "--force"]);
+  assert.equal(forced.code, 0, forced.stderr);
+  assert.equal(forced.stdout, `${expected}\n`);
+  assert.equal((await loadReleases(out)).length, 1);
+});
+
+test("CLI: refuses what is not a release, cannot be read, would not validate, or takes a ref in RELEASES_DIR", async () => {
+  const dir = tempDir("bad");
+  const undated = path.join(dir, "undated.txt");
+  writeFileSync(undated, "Press release: No date\n\nRef: NR2011-5\n\nA summary.\n");
+  mkdirSync(path.join(dir, "older"));
+  copyFileSync(path.join(seedDir, seedName), path.join(dir, "older", "seed.md"));
+  const [notRelease, missing, invalid, taken] = await Promise.all([
+    run([path.join(fixtures, "not-a-release.txt"), "--out", dir]),
+    run([path.join(dir, "missing.txt"), "--out", dir]),
+    run([undated, "--out", dir]),
+    run([path.join(fixtures, "NR2011-31.txt"), "--force"], { RELEASES_DIR: dir }),
+  ]);
+  assert.equal(notRelease.code, 1);
+  assert.match(notRelease.stderr, /not-a-release\.txt: not a press release: no heading line/);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /missing\.txt: cannot read the file \(ENOENT\)/);
+  assert.equal(invalid.code, 1);
+  assert.match(invalid.stderr, /undated\.txt: "date": is required\n.*not imported: the release would not validate/);
+  assert.equal(taken.code, 1);
+  assert.match(taken.stderr, /not imported: ref NR2011-31 is already used by .*older\/seed\.md/);
+  assert.deepEqual(readdirSync(dir).sort(), ["older", "undated.txt"], "nothing was written");
+  assert.equal(notRelease.stdout + missing.stdout + invalid.stdout + taken.stdout, "");
+});
