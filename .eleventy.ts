@@ -8,6 +8,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import assetsPlugin from "./src/lib/assets.ts";
 import filtersPlugin from "./src/lib/filters.ts";
 import { releasesDir } from "./src/lib/release-loader.ts";
+import searchIndexPlugin from "./src/lib/search-index.ts";
 
 export default function (eleventyConfig: UserConfig): void {
   // _data/*.ts modules are imported as they are (tsx strips their types); a module whose default
@@ -23,7 +24,8 @@ export default function (eleventyConfig: UserConfig): void {
   // Releases are data, not templates (see _data/releases.ts): watch them for the dev server.
   eleventyConfig.addWatchTarget(releasesDir());
   eleventyConfig.addPlugin(filtersPlugin);
-  eleventyConfig.addPlugin(assetsPlugin, { files: ["site.css"] });
+  eleventyConfig.addPlugin(assetsPlugin, { files: ["site.css", "search.js"] });
+  eleventyConfig.addPlugin(searchIndexPlugin);
   eleventyConfig.setServerOptions({ showVersion: false });
 }
 

@@ -1,5 +1,5 @@
 /** The site's identity. Absolute URLs come from SITE_URL, else Netlify's URL, else `defaultUrl`. */
-import { resolveSiteUrl } from "../src/lib/urls.ts";
+import { isPreview, resolveSiteUrl } from "../src/lib/urls.ts";
 
 const defaultUrl = "https://newsroom.example.org";
 
@@ -9,6 +9,8 @@ export const site = {
   language: "en-GB",
   locale: "en_GB",
   url: resolveSiteUrl(process.env, defaultUrl),
+  /** False on Netlify deploy previews: pages say noindex, robots.txt disallows all. */
+  indexable: !isPreview(process.env),
   organisation: {
     name: "Ofsted",
     legalName: "The Office for Standards in Education, Children's Services and Skills",

@@ -3,7 +3,17 @@ export const strings = {
   skipLink: "Skip to main content",
   home: "Home",
   nav: { label: "Site", releases: "Releases", topics: "Topics", search: "Search" },
-  search: { label: "Search releases", button: "Search" },
+  search: {
+    label: "Search releases",
+    button: "Search",
+    placeholder: "Words, a name or a reference such as NR2011-31",
+    prompt: "Type to search every release.",
+    sortLabel: "Sort by",
+    sortNewest: "Newest first",
+    sortRelevance: "Most relevant",
+    filtersHeading: "Filter results",
+    noScript: "Searching needs JavaScript, which is off or has not loaded. You can still browse every release:",
+  },
   breadcrumbs: "Breadcrumb",
   types: { "press-release": "Press release", "news-story": "News story", statement: "Statement" },
   meta: {
@@ -26,6 +36,14 @@ export const strings = {
   listing: { empty: "There are no releases here yet.", count: "releases", one: "release" },
   draft: "Draft: this release is not published. It shows only on the dev server.",
   footer: { feeds: "Feeds", sitemap: "Sitemap" },
+  feeds: {
+    heading: "Subscribe",
+    intro: "Get every new release in your feed reader. Copy a feed’s address into the reader, or follow the link:",
+    topicHeading: "Subscribe to this topic",
+    topicIntro: "Get this topic’s new releases in your feed reader:",
+    formats: { rss: "RSS", atom: "Atom", json: "JSON Feed" },
+    api: "Every release as JSON (reference, title, summary, dates, link, topics and areas)",
+  },
 } as const;
 
 export default strings;

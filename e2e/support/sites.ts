@@ -11,6 +11,10 @@ export interface TestSite {
   port: number;
   releasesDir: string;
   outputDir: string;
+  /** The build's "now" (BUILD_TIME), for embargoes; empty for the clock. */
+  buildTime: string;
+  /** Assemble releasesDir from the seed and the fixtures before building. */
+  assemble: boolean;
 }
 
 const tmp = path.join(os.tmpdir(), "newsroom-e2e");
@@ -23,6 +27,21 @@ export const seedSite: TestSite = {
   port: basePort,
   releasesDir: "src/releases",
   outputDir: path.join(tmp, `seed-site-${basePort}`),
+  buildTime: "",
+  assemble: false,
+};
+
+/**
+ * The seed plus e2e/fixtures/releases: several years, topics, types and areas, a corrected
+ * release, an embargoed one (lifting in 2030) and a draft. Built as of 1 January 2026.
+ */
+export const fixtureSite: TestSite = {
+  name: "fixtures",
+  port: basePort + 1,
+  releasesDir: path.join(tmp, `fixture-content-${basePort}`),
+  outputDir: path.join(tmp, `fixture-site-${basePort}`),
+  buildTime: "2026-01-01T00:00",
+  assemble: true,
 };
 
 export const siteUrl = (site: TestSite) => `http://localhost:${site.port}`;

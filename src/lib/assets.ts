@@ -27,7 +27,8 @@ export default function assetsPlugin(eleventyConfig: UserConfig, options: { file
     urls[file] = url;
     copies[source] = url.slice(1);
   }
-  eleventyConfig.addPassthroughCopy(copies);
+  // The favicon keeps its well-known name: browsers and feed readers ask for it by that name.
+  eleventyConfig.addPassthroughCopy({ [path.join(SOURCE, "favicon.svg")]: "favicon.svg", ...copies });
   eleventyConfig.addWatchTarget(SOURCE);
   eleventyConfig.addGlobalData("assets", urls);
 }

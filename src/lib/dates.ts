@@ -60,3 +60,8 @@ export function rfc822Date(value: string | Date | DateTime): string {
 export function londonYear(value: string | Date | DateTime): number {
   return inLondon(value).year;
 }
+
+/** UTC ISO 8601 (2011-08-08T23:00:00.000Z): sorts as text in time order, whatever the offset. */
+export function utcIsoDate(value: string | Date | DateTime): string {
+  return inLondon(value).toUTC().toISO() ?? "";
+}

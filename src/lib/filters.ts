@@ -3,10 +3,13 @@
  * (https://www.11ty.dev/docs/filters/). No logic lives here.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { pressOffice } from "../../_data/pressOffice.ts";
 import { site } from "../../_data/site.ts";
-import { topics } from "../../_data/topics.ts";
+import { strings } from "../../_data/strings.ts";
+import { type Topic, topics } from "../../_data/topics.ts";
 import { telUri } from "./contacts.ts";
-import { calendarDate, isoDate, readableDate, readableDateTime, rfc822Date } from "./dates.ts";
+import { calendarDate, isoDate, readableDate, readableDateTime, rfc822Date, utcIsoDate } from "./dates.ts";
+import { buildFeed, feedItemBuilder, feedLinks, jsonFeed, releasesIndex } from "./feeds.ts";
 import type { Release } from "./release-loader.ts";
 import { shareLinks } from "./share.ts";
 import { jsonForScript, newsArticle } from "./structured-data.ts";
@@ -18,6 +21,7 @@ export default function filtersPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("readableDate", readableDate);
   eleventyConfig.addFilter("readableDateTime", readableDateTime);
   eleventyConfig.addFilter("isoDate", isoDate);
+  eleventyConfig.addFilter("utcIsoDate", utcIsoDate);
   eleventyConfig.addFilter("calendarDate", calendarDate);
   eleventyConfig.addFilter("rfc822Date", rfc822Date);
   eleventyConfig.addFilter("absoluteUrl", (path: string) => absoluteUrl(path, site.url));
@@ -26,4 +30,10 @@ export default function filtersPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("topic", (slug: string) => topicsBySlug.get(slug));
   eleventyConfig.addFilter("shareLinks", (release: Release) => shareLinks(release.title, absoluteUrl(release.url, site.url)));
   eleventyConfig.addFilter("newsArticleJson", (release: Release) => jsonForScript(newsArticle(release, site.url, site.organisation)));
+  const feedItem = feedItemBuilder({ siteUrl: site.url, topics, pressOffice, labels: { notes: strings.notes, contacts: strings.contacts.heading } });
+  // Async because the RSS plugin's URL rewriting is: templates call it in a `set`, outside loops.
+  eleventyConfig.addAsyncFilter("feed", (releases: Release[], topic: Topic | null, selfPath: string) => buildFeed(releases, { site, topic, selfPath, item: feedItem }));
+  eleventyConfig.addFilter("jsonFeed", jsonFeed);
+  eleventyConfig.addFilter("feedLinks", feedLinks);
+  eleventyConfig.addFilter("releasesIndex", (releases: Release[]) => releasesIndex(releases, site, topics));
 }

@@ -1,11 +1,22 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { absoluteUrl, isWebUrl, refRedirectPaths, releasePath, resolveSiteUrl, slugify } from "./urls.ts";
+import { absoluteUrl, isPreview, isWebUrl, refRedirectPaths, releasePath, resolveSiteUrl, slugify } from "./urls.ts";
 
 test("SITE_URL wins over Netlify's URL, which wins over the default", () => {
   assert.equal(resolveSiteUrl({ SITE_URL: "https://a.example/", URL: "https://b.example" }, "https://c.example"), "https://a.example");
   assert.equal(resolveSiteUrl({ URL: "https://b.example" }, "https://c.example"), "https://b.example");
   assert.equal(resolveSiteUrl({}, "https://c.example/"), "https://c.example");
+});
+
+test("deploy previews and branch deploys use their own address and are not indexable", () => {
+  const preview = { CONTEXT: "deploy-preview", DEPLOY_PRIME_URL: "https://deploy-preview-7--news.netlify.app", URL: "https://news.example.org" };
+  assert.equal(resolveSiteUrl(preview, "https://c.example"), "https://deploy-preview-7--news.netlify.app");
+  assert.equal(isPreview(preview), true);
+  assert.equal(isPreview({ CONTEXT: "branch-deploy" }), true);
+  const production = { CONTEXT: "production", DEPLOY_PRIME_URL: "https://main--news.netlify.app", URL: "https://news.example.org" };
+  assert.equal(resolveSiteUrl(production, "https://c.example"), "https://news.example.org");
+  assert.equal(isPreview(production), false);
+  assert.equal(isPreview({}), false);
 });
 
 test("a site URL that is not http(s) stops the build", () => {

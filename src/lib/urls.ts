@@ -5,12 +5,14 @@
 import slugifyText from "@sindresorhus/slugify";
 
 /**
- * The site's origin: SITE_URL, else Netlify's URL (the production URL, set on every Netlify
- * build: https://docs.netlify.com/configure-builds/environment-variables/#deploy-urls-and-metadata),
- * else the default from _data/site.ts. Always without a trailing slash.
+ * The site's origin: SITE_URL, else on a Netlify deploy preview or branch deploy its own
+ * address (DEPLOY_PRIME_URL), else Netlify's production URL, else the default from
+ * _data/site.ts. Always without a trailing slash.
+ * https://docs.netlify.com/configure-builds/environment-variables/#deploy-urls-and-metadata
  */
 export function resolveSiteUrl(env: NodeJS.ProcessEnv, fallback: string): string {
-  const candidate = env.SITE_URL || env.URL || fallback;
+  const preview = isPreview(env) ? env.DEPLOY_PRIME_URL : undefined;
+  const candidate = env.SITE_URL || preview || env.URL || fallback;
   let parsed: URL;
   try {
     parsed = new URL(candidate);
@@ -21,6 +23,11 @@ export function resolveSiteUrl(env: NodeJS.ProcessEnv, fallback: string): string
     throw new Error(`site URL "${candidate}" must be http(s)`);
   }
   return parsed.href.replace(/\/+$/, "");
+}
+
+/** True on Netlify deploy previews and branch deploys, which search engines must not index. */
+export function isPreview(env: NodeJS.ProcessEnv): boolean {
+  return env.CONTEXT === "deploy-preview" || env.CONTEXT === "branch-deploy";
 }
 
 /** Makes a site path absolute against the site URL; absolute URLs pass through untouched. */
