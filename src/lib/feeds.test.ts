@@ -31,7 +31,7 @@ const context: FeedItemContext = {
   siteUrl: SITE_URL,
   topics,
   pressOffice: [{ name: "Press Office", phone: "020 7421 6899" }],
-  labels: { notes: "Notes to editors", contacts: "Media enquiries" },
+  labels: { notes: "Notes to editors", contacts: "Media enquiries", resources: "Associated resources" },
 };
 const site = {
   name: "Newsroom",
@@ -217,4 +217,12 @@ test("feed links: three for the site, RSS and Atom for a topic", () => {
     ["/feed.json", "application/feed+json"],
   ]);
   assert.deepEqual(feedLinks("/topics/schools/").map((l) => l.url), ["/topics/schools/feed.xml", "/topics/schools/atom.xml"]);
+});
+
+test("associated resources come after the lede, with their details and absolute links", async () => {
+  const release = await one(
+    file('title: T\nref: NR2011-2\ndate: 2011-08-09\nsummary: S\nresources:\n  - { title: The report, url: "https://example.org/r.pdf", format: pdf, size: 1.2 MB }\n  - { title: "Data & tables", kind: data }'),
+  );
+  const html = releaseContentHtml(release, context);
+  assert.match(html, /^<p><strong>S<\/strong><\/p>\n<h2>Associated resources<\/h2>\n<ul><li><a href="https:\/\/example\.org\/r\.pdf">The report<\/a> \(report, PDF, 1\.2 MB\)<\/li><li>Data &amp; tables \(data\)<\/li><\/ul>\n/);
 });

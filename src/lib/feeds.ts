@@ -15,7 +15,7 @@ import type { Topic } from "../../_data/topics.ts";
 import { telUri } from "./contacts.ts";
 import { isoDate } from "./dates.ts";
 import type { Release } from "./release-loader.ts";
-import type { Contact, ReleaseType } from "./release-schema.ts";
+import type { Contact, ReleaseType, Resource } from "./release-schema.ts";
 import { absoluteUrl } from "./urls.ts";
 
 /** Items per feed: the newest releases. */
@@ -102,7 +102,7 @@ export interface FeedItemContext {
   /** Media contacts of a release that names none. */
   pressOffice: readonly Contact[];
   /** Section headings inside the content. */
-  labels: { notes: string; contacts: string };
+  labels: { notes: string; contacts: string; resources: string };
 }
 
 /** The id of a release in every feed: tag:newsroom.example.org,2011:NR2011-31. */
@@ -142,12 +142,23 @@ function contactHtml(contact: Contact): string {
   return `<li>${escapeHtml(contact.name)}${role}: ${ways.join(", ")}${hours}</li>`;
 }
 
+function resourceHtml(resource: Resource): string {
+  const title = resource.url ? `<a href="${escapeHtml(resource.url)}">${escapeHtml(resource.title)}</a>` : escapeHtml(resource.title);
+  const details = [resource.kind, resource.format?.toUpperCase(), resource.size].filter(Boolean).map((d) => escapeHtml(d!)).join(", ");
+  return `<li>${title} (${details})</li>`;
+}
+
 /**
  * What a journalist needs from a release, as one HTML fragment with the page's own URLs (made
- * absolute by `feedItemBuilder`): the lede, the body, the notes to editors and the media contacts.
+ * absolute by `feedItemBuilder`): the lede, the associated resources, the body, the notes to
+ * editors and the media contacts.
  */
 export function releaseContentHtml(release: Release, context: Pick<FeedItemContext, "pressOffice" | "labels">): string {
-  const parts = [`<p><strong>${escapeHtml(release.summary)}</strong></p>`, release.html.trim()];
+  const parts = [`<p><strong>${escapeHtml(release.summary)}</strong></p>`];
+  if (release.resources.length > 0) {
+    parts.push(`<h2>${escapeHtml(context.labels.resources)}</h2>`, `<ul>${release.resources.map(resourceHtml).join("")}</ul>`);
+  }
+  parts.push(release.html.trim());
   if (release.notesHtml.length > 0) {
     parts.push(`<h2>${escapeHtml(context.labels.notes)}</h2>`, `<ol>${release.notesHtml.map((note) => `<li>${note.trim()}</li>`).join("")}</ol>`);
   }
