@@ -6,21 +6,11 @@
 import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { SEED_PATH } from "./support/sites.ts";
+import { PAGE_TYPES, SEED_PATH } from "./support/sites.ts";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const SCREENSHOTS = path.join(import.meta.dirname, ".artifacts", "screenshots");
 
-const PAGE_TYPES: Record<string, string> = {
-  home: "/",
-  release: SEED_PATH,
-  archive: "/releases/",
-  year: "/releases/2011/",
-  topic: "/topics/youth-services/",
-  topics: "/topics/",
-  search: "/search/?q=cumbria",
-  "404": "/no-such-page/",
-};
 
 for (const [width, device] of [[320, "phone"], [1280, "desktop"]] as const) {
   for (const scheme of ["light", "dark"] as const) {

@@ -3,18 +3,8 @@
  * _redirects with Netlify's own parsers and matcher.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { SEED_PATH } from "./support/sites.ts";
+import { PAGE_TYPES, SEED_PATH } from "./support/sites.ts";
 
-const PAGE_TYPES: Record<string, string> = {
-  home: "/",
-  release: SEED_PATH,
-  archive: "/releases/",
-  year: "/releases/2011/",
-  topic: "/topics/youth-services/",
-  topics: "/topics/",
-  search: "/search/?q=cumbria",
-  "404": "/no-such-page/",
-};
 
 /**
  * Records CSP violations and console errors the page reports. Chromium reports a document

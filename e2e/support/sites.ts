@@ -48,3 +48,15 @@ export const siteUrl = (site: TestSite) => `http://localhost:${site.port}`;
 
 /** The seed release's canonical path, as the URL scheme makes it from its title. */
 export const SEED_PATH = "/releases/2011/councils-should-adopt-a-more-collaborative-approach-to-commissioning-services-for-young-people/";
+
+/** One page of each type a reader reaches on the seed site; the search page with its results. */
+export const PAGE_TYPES: Readonly<Record<string, string>> = {
+  home: "/",
+  release: SEED_PATH,
+  archive: "/releases/",
+  year: "/releases/2011/",
+  topic: "/topics/youth-services/",
+  topics: "/topics/",
+  search: "/search/?q=cumbria",
+  "404": "/no-such-page/",
+};
