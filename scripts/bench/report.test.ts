@@ -1,0 +1,105 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { PageWeight } from "./page-weight.ts";
+import { checkTargets, renderMarkdown, type BenchResults, type BuildFigures } from "./report.ts";
+
+const site = { pages: 10, files: 20, bytes: 1000, searchIndexFiles: 0, searchIndexBytes: 0 };
+
+function build(wallMs: number, peakRssKb: number, name = "node"): BuildFigures {
+  return {
+    command: "node build",
+    runs: [{ wallMs, cpuSeconds: wallMs / 1000, maxRssKb: peakRssKb, processes: [{ name, command: name, peakRssKb }] }],
+    medianWallMs: wallMs,
+    medianCpuSeconds: wallMs / 1000,
+    peakRssKb,
+    peakByProcess: [{ name, peakRssKb }],
+    site,
+  };
+}
+
+function page(type: PageWeight["type"], gzip: number, js = 0): PageWeight {
+  const sizes = { raw: gzip * 4, gzip, brotli: gzip - 1 };
+  return { type, path: "/x/", html: sizes, firstVisit: sizes, javascript: { raw: js, gzip: js, brotli: js }, stylesheets: ["/a.css"], scripts: [], uncounted: [] };
+}
+
+const perfect = {
+  page: "home",
+  url: "http://localhost:4400/",
+  scores: { performance: 100, accessibility: 100, "best-practices": 100, seo: 100 },
+  metrics: {},
+  failing: { performance: [], accessibility: [], "best-practices": [], seo: [] },
+  warnings: [],
+  benchmarkIndex: 1500,
+};
+
+function results(overrides: Partial<BenchResults> = {}): BenchResults {
+  return {
+    n: 4000,
+    pairs: 3,
+    smoke: false,
+    startedAt: "2026-01-01T00:00:00Z",
+    machine: { cpu: "Test CPU", cores: 2, memoryGiB: 24, node: "v20", os: "Debian", kernel: "Linux", loadAtStart: [0, 0, 0] },
+    loadAtEnd: [0, 0, 0],
+    outputs: "tmpfs",
+    fixtures: { files: 4000, bytes: 1, seed: 1, generateMs: 1 },
+    baseline: build(10_000, 300_000),
+    full: { ...build(12_000, 500_000), pagefind: [{ pages: 4000, seconds: 3, afterRenderSeconds: 1 }], pagefindNote: undefined },
+    pageWeight: [page("release", 9000), page("search", 12000, 50_000), page("home", 5000)],
+    search: { words: [], medianFirstResultMs: 250, medianBytes: 1, medianBytesGzip: 1, medianBusyAfterSettled: 0, idleWindowMs: 2000 },
+    lighthouse: [perfect],
+    profile: { skipped: "not asked for" },
+    ...overrides,
+  };
+}
+
+const status = (r: BenchResults, what: RegExp) => checkTargets(r).find((c) => what.test(c.what))?.status;
+
+test("every target met at the sizes the targets name", () => {
+  const checks = checkTargets(results());
+  assert.deepEqual(checks.map((c) => c.status), ["met", "met", "met", "met", "met", "met"]);
+  assert.equal(checks[0]!.measured.startsWith("1.20×"), true);
+  assert.equal(checks[0]!.note, undefined);
+});
+
+test("misses are called misses, and other sizes are marked indicative", () => {
+  const r = results({ n: 1000, full: { ...build(14_000, 1_100_000, "pagefind_extend"), pagefind: [], pagefindNote: "no line" } });
+  assert.equal(status(r, /Full build/), "missed");
+  assert.equal(status(r, /Peak memory/), "missed");
+  assert.match(checkTargets(r)[0]!.note ?? "", /indicative/);
+  assert.match(checkTargets(r)[1]!.measured, /pagefind_extend/);
+});
+
+test("JavaScript anywhere but search, a heavy release page, a slow search and a low score all miss", () => {
+  const r = results({
+    pageWeight: [page("release", 15 * 1024), page("home", 5000, 10)],
+    search: { words: [], medianFirstResultMs: 301, medianBytes: 1, medianBytesGzip: 1, medianBusyAfterSettled: 0, idleWindowMs: 2000 },
+    lighthouse: [{ ...perfect, scores: { ...perfect.scores, performance: 99 } }],
+  });
+  assert.equal(status(r, /Release page/), "missed");
+  assert.equal(status(r, /JavaScript/), "missed");
+  assert.equal(status(r, /Search/), "missed");
+  assert.equal(status(r, /Lighthouse/), "missed");
+});
+
+test("a page Lighthouse could not finish is not measured, with the reason", () => {
+  const r = results({ lighthouse: [{ ...perfect, scores: { performance: null, accessibility: null, "best-practices": null, seo: null }, error: "did not finish" }] });
+  const check = checkTargets(r).find((c) => /Lighthouse/.test(c.what))!;
+  assert.equal(check.status, "not measured");
+  assert.equal(check.note, "did not finish");
+});
+
+test("skipped steps are reported as not measured, with the reason", () => {
+  const r = results({ search: { skipped: "/search/ does not load Pagefind" }, lighthouse: { skipped: "--no-browser" } });
+  const search = checkTargets(r).find((c) => /Search/.test(c.what))!;
+  assert.equal(search.status, "not measured");
+  assert.equal(search.note, "/search/ does not load Pagefind");
+  assert.equal(status(r, /Lighthouse/), "not measured");
+});
+
+test("the markdown report has each section and the machine line", () => {
+  const markdown = renderMarkdown(results({ machine: { ...results().machine, cpu: "CPU | with pipe" } }));
+  for (const heading of ["## Targets", "## Build", "## Page weight", "## Search", "## Lighthouse"]) assert.ok(markdown.includes(heading), heading);
+  assert.match(markdown, /CPU \| with pipe/, "the machine line is prose, not a table cell");
+  assert.match(markdown, /\| full: scripts\/build\.ts \| 12\.00 s \|/);
+  assert.match(markdown, /Pagefind step \(from the build's log\): indexed 4,000 pages/);
+});
