@@ -23,12 +23,21 @@ export function parseDate(value: string): DateTime | null {
   return parsed.setZone(ZONE);
 }
 
+// Templates format the same few thousand dates over and over (every listing, feed and sitemap
+// entry), and time-zone arithmetic is luxon's slowest part: parse each date text once per build.
+const parsedTexts = new Map<string, DateTime>();
+
 function inLondon(value: string | Date | DateTime): DateTime {
   if (DateTime.isDateTime(value)) return value.setZone(ZONE);
   if (value instanceof Date) return DateTime.fromJSDate(value, { zone: ZONE });
-  const parsed = parseDate(value) ?? DateTime.fromISO(value, { zone: ZONE });
-  if (!parsed.isValid) throw new Error(`not a date: ${value}`);
-  return parsed.setZone(ZONE);
+  let parsed = parsedTexts.get(value);
+  if (!parsed) {
+    const read = parseDate(value) ?? DateTime.fromISO(value, { zone: ZONE });
+    if (!read.isValid) throw new Error(`not a date: ${value}`);
+    parsed = read.setZone(ZONE);
+    parsedTexts.set(value, parsed);
+  }
+  return parsed;
 }
 
 /** "9 August 2011", as GOV.UK writes dates. */
