@@ -45,3 +45,9 @@ test("web, mail, phone and site links are kept", () => {
 test("a top-level heading in the body becomes an h2", () => {
   assert.equal(renderMarkdown("# Background"), "<h2>Background</h2>\n");
 });
+
+test("images from other hosts become links, so nothing loads from elsewhere; site images stay", () => {
+  assert.equal(renderMarkdown("![A chart](https://tracker.example/p.png)"), '<p><a href="https://tracker.example/p.png">A chart</a></p>\n');
+  assert.equal(renderMarkdown("![](http://127.0.0.1:9/x.png)"), '<p><a href="http://127.0.0.1:9/x.png">http://127.0.0.1:9/x.png</a></p>\n');
+  assert.equal(renderMarkdown("![A chart](/assets/chart.png)"), '<p><img src="/assets/chart.png" alt="A chart"></p>\n');
+});

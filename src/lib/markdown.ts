@@ -93,12 +93,27 @@ const demoteTopHeadings: PluginSimple = (md) => {
   });
 };
 
+/**
+ * Images only from this site. An image from another host would load for every reader and every
+ * feed reader: a tracking pixel. Such an image becomes a plain link to it, so nothing is lost.
+ */
+const siteImagesOnly: PluginSimple = (md) => {
+  const renderImage = md.renderer.rules.image!;
+  md.renderer.rules.image = (tokens, idx, options, env, self) => {
+    const token = tokens[idx]!;
+    const src = token.attrGet("src") ?? "";
+    if (src.startsWith("/") && !src.startsWith("//") && !src.startsWith("/\\")) return renderImage(tokens, idx, options, env, self);
+    const alt = self.renderInlineAsText(token.children ?? [], options, env) || src;
+    return `<a href="${md.utils.escapeHtml(src)}">${md.utils.escapeHtml(alt)}</a>`;
+  };
+};
+
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: true, typographer: false });
   // markdown-it's own check still lets some data: images through; a release needs none of them.
   const validateLink = md.validateLink.bind(md);
   md.validateLink = (url) => validateLink(url) && isSafeLink(url);
-  md.use(quoteFigures).use(demoteTopHeadings);
+  md.use(quoteFigures).use(demoteTopHeadings).use(siteImagesOnly);
   return md;
 }
 

@@ -68,7 +68,12 @@ function parseSource(file: string, source: string): { data: unknown; body: strin
   } catch (error) {
     if (error instanceof jsYaml.YAMLException) {
       // js-yaml counts lines from 0 in the text after the opening ---, so it is one line behind.
-      const where = error.mark ? ` at line ${error.mark.line + 1}, column ${error.mark.column + 1}` : "";
+      const line = error.mark ? error.mark.line + 1 : undefined;
+      if (error.reason === "duplicated mapping key" && line !== undefined) {
+        const key = /^\s*([^:#]+?)\s*:/.exec(source.split(/\r?\n/)[line - 1] ?? "")?.[1];
+        if (key) return { file, field: key, reason: `is given twice (again at line ${line}); keep one` };
+      }
+      const where = error.mark ? ` at line ${line}, column ${error.mark.column + 1}` : "";
       return { file, field: "(front matter)", reason: `is not valid YAML${where}: ${error.reason}` };
     }
     return { file, field: "(front matter)", reason: `could not be read: ${error instanceof Error ? error.message : String(error)}` };
