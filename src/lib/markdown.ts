@@ -101,7 +101,7 @@ const siteImagesOnly: PluginSimple = (md) => {
   const renderImage = md.renderer.rules.image!;
   md.renderer.rules.image = (tokens, idx, options, env, self) => {
     const token = tokens[idx]!;
-    const src = token.attrGet("src") ?? "";
+    const src = String(token.attrGet("src") ?? "");
     if (src.startsWith("/") && !src.startsWith("//") && !src.startsWith("/\\")) return renderImage(tokens, idx, options, env, self);
     const alt = self.renderInlineAsText(token.children ?? [], options, env) || src;
     return `<a href="${md.utils.escapeHtml(src)}">${md.utils.escapeHtml(alt)}</a>`;
