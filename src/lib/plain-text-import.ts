@@ -10,12 +10,12 @@
  * "Share this") around it.
  */
 import { findPhoneNumbersInText } from "libphonenumber-js";
-import matter from "gray-matter";
 import { DateTime } from "luxon";
 import YAML, { Scalar, visit } from "yaml";
 import { topics } from "../../_data/topics.ts";
 import { ZONE } from "./dates.ts";
-import { type Contact, type FieldProblem, type FrontMatter, type Link, type ReleaseType, type Resource, validateFrontMatter } from "./release-schema.ts";
+import { readRelease } from "./release-loader.ts";
+import { type Contact, type FieldProblem, type FrontMatter, type Link, type ReleaseType, type Resource } from "./release-schema.ts";
 
 /** What the text says about the release; the schema fills in defaults and judges it. */
 export type ImportedFrontMatter = Partial<FrontMatter>;
@@ -654,14 +654,6 @@ export function serialiseRelease(release: { frontMatter: ImportedFrontMatter; bo
 
 /** Problems the loader would find in a release file's text: its YAML, its fields, an empty body. */
 export function checkReleaseText(text: string): FieldProblem[] {
-  let parsed: { data: unknown; content: string };
-  try {
-    parsed = matter(text, { engines: { yaml: (source: string) => YAML.parse(source, { uniqueKeys: true }) as object } });
-  } catch (error) {
-    return [{ field: "(front matter)", reason: `is not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` }];
-  }
-  const result = validateFrontMatter(parsed.data);
-  const problems = result.ok ? [] : result.problems;
-  if (parsed.content.trim() === "") problems.push({ field: "(body)", reason: "is empty: the text has no body paragraphs" });
-  return problems;
+  const read = readRelease("(imported)", text);
+  return read.ok ? [] : read.problems.map(({ field, reason }) => ({ field, reason }));
 }

@@ -80,6 +80,21 @@ function parseSource(file: string, source: string): { data: unknown; body: strin
   }
 }
 
+/** One release file's text, parsed and validated on its own; `ref` is named whenever the file gives one. */
+export type ReadRelease = ({ ok: true; frontMatter: FrontMatter; body: string } | { ok: false; problems: Problem[] }) & { ref?: string };
+
+/** Parses and validates the text of one release file: the checks that need no other file. */
+export function readRelease(file: string, source: string): ReadRelease {
+  const parsed = parseSource(file, source);
+  if ("reason" in parsed) return { ok: false, problems: [parsed] };
+  const given = (parsed.data as { ref?: unknown } | null)?.ref;
+  const ref = typeof given === "string" && given.trim() !== "" ? given.trim() : undefined;
+  const result = validateFrontMatter(parsed.data);
+  if (!result.ok) return { ok: false, problems: result.problems.map((p) => ({ file, ...p })), ref };
+  if (parsed.body.trim() === "") return { ok: false, problems: [{ file, field: "(body)", reason: "is empty: write the release text below the front matter" }], ref };
+  return { ok: true, frontMatter: result.value, body: parsed.body, ref };
+}
+
 function derive(file: string, fm: FrontMatter, body: string): Release {
   const published = parseDate(fm.date)!;
   const history = [...fm.updated].sort((a, b) => parseDate(b.date)!.toMillis() - parseDate(a.date)!.toMillis());
@@ -140,14 +155,10 @@ export async function loadReleases(dir: string): Promise<Release[]> {
     files.map(async (absolute) => {
       const relative = path.relative(process.cwd(), absolute);
       const file = relative.startsWith("..") ? absolute : relative;
-      const parsed = parseSource(file, await readFile(absolute, "utf8"));
-      if ("reason" in parsed) return void problems.push(parsed);
-      const ref = (parsed.data as { ref?: unknown }).ref;
-      if (typeof ref === "string" && ref.trim() !== "") claims.push({ file, ref: ref.trim() });
-      const result = validateFrontMatter(parsed.data);
-      if (!result.ok) return void problems.push(...result.problems.map((p) => ({ file, ...p })));
-      if (parsed.body.trim() === "") return void problems.push({ file, field: "(body)", reason: "is empty: write the release text below the front matter" });
-      releases.push(derive(file, result.value, parsed.body));
+      const read = readRelease(file, await readFile(absolute, "utf8"));
+      if (read.ref) claims.push({ file, ref: read.ref });
+      if (!read.ok) return void problems.push(...read.problems);
+      releases.push(derive(file, read.frontMatter, read.body));
     }),
   );
   releases.sort((a, b) => a.file.localeCompare(b.file));
