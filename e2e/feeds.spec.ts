@@ -12,6 +12,7 @@ import { type APIRequestContext, expect, test } from "@playwright/test";
 import { parseFeed as parseWithFeedParser } from "@rowanmanning/feed-parser";
 import { load } from "cheerio";
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
+import { buildSite } from "./support/build.ts";
 import { SEED_PATH } from "./support/sites.ts";
 
 // The e2e build runs with SITE_URL empty, so absolute URLs use the default origin (_data/site.ts).
@@ -250,7 +251,6 @@ test("a new title and slug keep the item id; a correction shows as an update", a
   // A second site: the seed with a new title and slug, corrected on a winter (GMT) day.
   const work = mkdtempSync(path.join(os.tmpdir(), "newsroom-feed-id-"));
   const releasesDir = path.join(work, "releases");
-  const outputDir = path.join(work, "site");
   cpSync(path.join(REPO, "src/releases"), releasesDir, { recursive: true });
   const [file] = readdirSync(path.join(releasesDir, "2011"));
   const source = path.join(releasesDir, "2011", file!);
@@ -261,12 +261,9 @@ test("a new title and slug keep the item id; a correction shows as an update", a
   expect(renamed).not.toBe(original);
   writeFileSync(source, renamed);
   try {
-    const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
-      cwd: REPO,
-      env: { ...process.env, RELEASES_DIR: releasesDir, OUTPUT_DIR: outputDir, SITE_URL: "", BUILD_TIME: "" },
-      encoding: "utf8",
-    });
-    expect(build.status, build.stderr).toBe(0);
+    const build = buildSite(releasesDir);
+    expect(build.status, build.output).toBe(0);
+    const { outputDir } = build;
     const newUrl = `${ORIGIN}/releases/2011/councils-urged-to-commission-together/`;
 
     const rssXml = readFileSync(path.join(outputDir, "feed.xml"), "utf8");
