@@ -15,7 +15,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { site as siteData } from "../_data/site.ts";
 import { topics } from "../_data/topics.ts";
 import { loadReleases, type Release } from "../src/lib/release-loader.ts";
@@ -175,6 +175,18 @@ test.describe("each hostile release page", () => {
 });
 
 /** Later pages of a listing of `count` releases, as collections.ts cuts them. */
+/** Each row (a listing item or a search result) links to a release and shows its title and summary as text. */
+async function expectRowsShowTheirRelease(rows: Locator, linkSelector: string, summarySelector: string): Promise<void> {
+  for (const row of await rows.all()) {
+    const link = row.locator(linkSelector);
+    const shown = byUrl.get((await link.getAttribute("href")) ?? "");
+    expect.soft(shown, "a row links to a release").toBeDefined();
+    if (!shown) continue;
+    await expect.soft(link).toHaveText(shown.title);
+    await expect.soft(row.locator(summarySelector)).toHaveText(shown.summary);
+  }
+}
+
 function laterPages(base: string, count: number): string[] {
   return Array.from({ length: Math.max(0, Math.ceil(count / siteData.pageSize) - 1) }, (_, i) => `${base}page/${i + 2}/`);
 }
@@ -196,14 +208,7 @@ test.describe("each listing that shows hostile releases", () => {
       const items = page.locator(".nr-release-list__item");
       await expect(items.first()).toBeVisible();
       await expectInert(page, watch, `${origin}${listing}`);
-      for (const item of await items.all()) {
-        const link = item.locator(".nr-release-list__title a");
-        const listed = byUrl.get((await link.getAttribute("href")) ?? "");
-        expect.soft(listed, "a listed release").toBeDefined();
-        if (!listed) continue;
-        await expect.soft(link).toHaveText(listed.title);
-        await expect.soft(item.locator(".nr-release-list__summary")).toHaveText(listed.summary);
-      }
+      await expectRowsShowTheirRelease(items, ".nr-release-list__title a", ".nr-release-list__summary");
       expectStaticallyClean(listing);
     });
   }
@@ -220,14 +225,7 @@ test.describe("search results for hostile releases", () => {
       await expect(results.first()).toBeVisible();
       await page.waitForLoadState("networkidle");
       await expectInert(page, watch, `${origin}${searchPath}`);
-      for (const result of await results.all()) {
-        const link = result.locator(".nr-search-result__title a");
-        const found = byUrl.get((await link.getAttribute("href")) ?? "");
-        expect.soft(found, "a result links to a release").toBeDefined();
-        if (!found) continue;
-        await expect.soft(link).toHaveText(found.title);
-        await expect.soft(result.locator(".nr-search-result__summary")).toHaveText(found.summary);
-      }
+      await expectRowsShowTheirRelease(results, ".nr-search-result__title a", ".nr-search-result__summary");
       // Every area is a filter value, offered when a result has it: markup in one shows as its text.
       if (query === "HX2020") await expect.soft(page.locator(".nr-search__filters").getByText("<img src=x onerror=alert(21)>")).toBeVisible();
     });
