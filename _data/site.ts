@@ -20,6 +20,8 @@ export const site = {
   pageSize: 20,
   /** Releases on the home page. */
   latestCount: 10,
+  /** Search results shown at once; "Show more results" adds as many again. */
+  searchPageSize: 20,
 } as const;
 
 export type Site = typeof site;

@@ -12,6 +12,10 @@ export const strings = {
     sortNewest: "Newest first",
     sortRelevance: "Most relevant",
     filtersHeading: "Filter results",
+    showMore: "Show more results",
+    /** [SHOWN] and [COUNT] are filled in by src/assets/search.js, with thousands separated. */
+    shown: "Showing [SHOWN] of [COUNT]",
+    resultsFor: "[COUNT] results for [SEARCH_TERM]",
     noScript: "Searching needs JavaScript, which is off or has not loaded. You can still browse every release:",
   },
   breadcrumbs: "Breadcrumb",
