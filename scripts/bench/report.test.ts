@@ -44,8 +44,9 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
     fixtures: { files: 4000, bytes: 1, seed: 1, generateMs: 1 },
     baseline: build(10_000, 300_000),
     full: { ...build(12_000, 500_000), pagefind: [{ pages: 4000, seconds: 3, afterRenderSeconds: 1 }], pagefindNote: undefined },
+    pagefindAlone: build(8_000, 700_000),
     pageWeight: [page("release", 9000), page("search", 12000, 50_000), page("home", 5000)],
-    search: { words: [], medianFirstResultMs: 250, medianBytes: 1, medianBytesGzip: 1, medianBusyAfterSettled: 0, idleWindowMs: 2000 },
+    search: { words: [], medianFirstResultMs: 250, baselinePath: "/releases/", baselineMs: [200], medianBaselineMs: 200, medianBytes: 1, medianBytesGzip: 1, medianBusyAfterSettled: 0, idleWindowMs: 2000 },
     lighthouse: [perfect],
     profile: { skipped: "not asked for" },
     ...overrides,
@@ -58,7 +59,7 @@ test("every target met at the sizes the targets name", () => {
   const checks = checkTargets(results());
   assert.deepEqual(checks.map((c) => c.status), ["met", "met", "met", "met", "met", "met"]);
   assert.equal(checks[0]!.measured.startsWith("1.20×"), true);
-  assert.equal(checks[0]!.note, undefined);
+  assert.equal(checks[0]!.note, "Pagefind's CLI alone over the same pages: 0.80× the baseline (8.00 s)");
 });
 
 test("misses are called misses, and other sizes are marked indicative", () => {
@@ -72,7 +73,7 @@ test("misses are called misses, and other sizes are marked indicative", () => {
 test("JavaScript anywhere but search, a heavy release page, a slow search and a low score all miss", () => {
   const r = results({
     pageWeight: [page("release", 15 * 1024), page("home", 5000, 10)],
-    search: { words: [], medianFirstResultMs: 301, medianBytes: 1, medianBytesGzip: 1, medianBusyAfterSettled: 0, idleWindowMs: 2000 },
+    search: { words: [], medianFirstResultMs: 301, baselinePath: "/releases/", baselineMs: [200], medianBaselineMs: 200, medianBytes: 1, medianBytesGzip: 1, medianBusyAfterSettled: 0, idleWindowMs: 2000 },
     lighthouse: [{ ...perfect, scores: { ...perfect.scores, performance: 99 } }],
   });
   assert.equal(status(r, /Release page/), "missed");
@@ -102,4 +103,7 @@ test("the markdown report has each section and the machine line", () => {
   assert.match(markdown, /CPU \| with pipe/, "the machine line is prose, not a table cell");
   assert.match(markdown, /\| full: scripts\/build\.ts \| 12\.00 s \|/);
   assert.match(markdown, /Pagefind step \(from the build's log\): indexed 4,000 pages/);
+  assert.match(markdown, /\| reference: Pagefind's CLI alone over the full build's pages \| 8\.00 s \|/);
+  assert.match(markdown, /Baseline: the static listing \/releases\/ .* median 200 ms/);
+  assert.match(markdown, /1\.25× a static listing's first row/);
 });

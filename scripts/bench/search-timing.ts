@@ -18,6 +18,14 @@ import { median } from "./stats.ts";
  */
 export const RESULT_SELECTOR = ".nr-search-result, .pagefind-ui__result";
 
+/**
+ * The baseline: a static listing (/releases/, twenty releases in the HTML) timed the same way,
+ * to its first row. No search can show a result sooner than this browser, on this machine,
+ * shows a page that needs no script; the search figure is reported as a ratio to it.
+ */
+export const BASELINE_PATH = "/releases/";
+export const BASELINE_SELECTOR = ".nr-release-list__item";
+
 /** How long to wait for a first result before calling the search broken. */
 export const RESULT_TIMEOUT_MS = 15_000;
 
@@ -49,6 +57,11 @@ export const IDLE_WINDOW_MS = 2000;
 export interface SearchReport {
   words: SearchTiming[];
   medianFirstResultMs: number;
+  /** The page timed as the baseline (BASELINE_PATH). */
+  baselinePath: string;
+  /** The same browser's time to the first row of BASELINE_PATH, one load before each word. */
+  baselineMs: number[];
+  medianBaselineMs: number;
   medianBytes: number;
   medianBytesGzip: number;
   medianBusyAfterSettled: number;
@@ -110,14 +123,27 @@ export function firstResultScript(selector: string): string {
  * evaluated over the DevTools protocol because page.waitForFunction evaluates its predicate
  * with eval() inside the page, which the search page's CSP (no 'unsafe-eval') rightly forbids.
  */
-async function waitForFirstResult(page: Page, word: string): Promise<number> {
+async function waitForFirstResult(page: Page, word: string, selector = RESULT_SELECTOR): Promise<number> {
   const deadline = Date.now() + RESULT_TIMEOUT_MS;
   while (Date.now() < deadline) {
     const value = Number(await page.evaluate("window.__nrFirstResult ?? -1"));
     if (value >= 0) return value;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  throw new Error(`no search result (${RESULT_SELECTOR}) appeared within ${RESULT_TIMEOUT_MS / 1000} s for "${word}"`);
+  throw new Error(`no search result (${selector}) appeared within ${RESULT_TIMEOUT_MS / 1000} s for "${word}"`);
+}
+
+/** Navigation start to the first row of the static baseline page shown, with an empty cache. */
+async function timeBaseline(browser: Browser, baseUrl: string): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ content: firstResultScript(BASELINE_SELECTOR) });
+    await page.goto(`${baseUrl}${BASELINE_PATH}`, { waitUntil: "commit" });
+    return await waitForFirstResult(page, BASELINE_PATH, BASELINE_SELECTOR);
+  } finally {
+    await context.close();
+  }
 }
 
 async function timeOne(browser: Browser, baseUrl: string, word: string): Promise<SearchTiming> {
@@ -167,13 +193,19 @@ export async function timeSearches(executablePath: string, baseUrl: string, word
     await (await warm.newPage()).goto(`${baseUrl}/`);
     await warm.close();
     const timings: SearchTiming[] = [];
+    const baselineMs: number[] = [];
+    // Alternated, baseline then search, so both meet the machine in the same state.
     for (const word of words) {
-      onProgress(`search "${word}" (${timings.length + 1}/${words.length})`);
+      onProgress(`search "${word}" (${timings.length + 1}/${words.length}), after the baseline ${BASELINE_PATH}`);
+      baselineMs.push(await timeBaseline(browser, baseUrl));
       timings.push(await timeOne(browser, baseUrl, word));
     }
     return {
       words: timings,
       medianFirstResultMs: median(timings.map((t) => t.firstResultMs)),
+      baselinePath: BASELINE_PATH,
+      baselineMs,
+      medianBaselineMs: median(baselineMs),
       medianBytes: median(timings.map((t) => t.bytes)),
       medianBytesGzip: median(timings.map((t) => t.bytesGzip)),
       medianBusyAfterSettled: median(timings.map((t) => t.busyAfterSettled)),
