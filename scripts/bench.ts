@@ -21,7 +21,7 @@ import { describeMachine } from "./bench/machine.ts";
 import { runMeasured, type RunResult } from "./bench/measure.ts";
 import { weighSite } from "./bench/page-weight.ts";
 import { note, step } from "./bench/progress.ts";
-import { checkTargets, renderMarkdown, type BenchResults, type BuildFigures, type Skipped, type TimedRun } from "./bench/report.ts";
+import { checkTargets, FLOOR_HTML, FLOOR_PAGE, renderMarkdown, type BenchResults, type BuildFigures, type Skipped, type TimedRun } from "./bench/report.ts";
 import { searchUnavailable, timeSearches, type SearchReport } from "./bench/search-timing.ts";
 import { freePort, startServer } from "./bench/server.ts";
 import { siteStats } from "./bench/site-stats.ts";
@@ -124,7 +124,10 @@ async function browserSteps(options: BenchOptions, output: string, releasePath: 
     }
     if (!options.lighthouse) lighthouse = { skipped: "--no-lighthouse" };
     else {
-      const pages = [{ page: "home", url: `${server.url}/` }];
+      // The floor first: a blank page in the same (throwaway) output, served the same way.
+      await mkdir(path.join(output, "bench-floor"), { recursive: true });
+      await writeFile(path.join(output, "bench-floor", "index.html"), FLOOR_HTML);
+      const pages = [{ page: FLOOR_PAGE, url: `${server.url}/bench-floor/` }, { page: "home", url: `${server.url}/` }];
       if (!options.smoke) {
         if (releasePath) pages.push({ page: "release", url: `${server.url}${releasePath}` });
         pages.push({ page: "search", url: `${server.url}/search/` });
@@ -202,6 +205,8 @@ async function main(): Promise<number> {
     const pagefindNote = pagefind.length === 0 ? "the build printed no `[newsroom] pagefind: indexed N pages in X.XXs` line, so its own time is unknown" : undefined;
     if (pagefindNote) note(pagefindNote);
 
+    // Counted before the browser steps, which add the Lighthouse floor page to this output.
+    const fullStats = await siteStats(fullOut);
     const weighing = step("page weight");
     const pageWeight = await weighSite(fullOut);
     const release = pageWeight.find((p) => p.type === "release");
@@ -222,7 +227,7 @@ async function main(): Promise<number> {
         : `disk (${work}): no /dev/shm on this machine, so timings include the disk`,
       fixtures: { files: written.files, bytes: written.bytes, seed: DEFAULT_SEED, generateMs },
       baseline: figures(`node ${base.args.map((a) => path.relative(repoRoot, a).startsWith("node_modules") ? path.relative(repoRoot, a) : a.replace(work, "…")).join(" ")} (in a throwaway project)`, baselineRuns, await siteStats(baselineOut)),
-      full: { ...figures(`RELEASES_DIR=… OUTPUT_DIR=… node ${fullArgs.join(" ")}`, fullRuns, await siteStats(fullOut)), pagefind, pagefindNote },
+      full: { ...figures(`RELEASES_DIR=… OUTPUT_DIR=… node ${fullArgs.join(" ")}`, fullRuns, fullStats), pagefind, pagefindNote },
       pagefindAlone: figures("node_modules/.bin/pagefind --site <full build's output> --output-path … --force-language en", pagefindAloneRuns, await siteStats(pagefindAloneOut)),
       pageWeight,
       search: browser.search,

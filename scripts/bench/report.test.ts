@@ -82,6 +82,14 @@ test("JavaScript anywhere but search, a heavy release page, a slow search and a 
   assert.equal(status(r, /Lighthouse/), "missed");
 });
 
+test("the Lighthouse floor page is a baseline, not a target, and its score is noted beside each page", () => {
+  const floor = { ...perfect, page: "floor", url: "http://localhost/bench-floor/", scores: { ...perfect.scores, performance: 94 }, metrics: { ...perfect.metrics, TBT: 290 } };
+  const checks = checkTargets(results({ lighthouse: [floor, perfect] })).filter((c) => /Lighthouse/.test(c.what));
+  assert.equal(checks.length, 1);
+  assert.match(checks[0]!.note ?? "", /floor page scored performance 94 \(TBT 290 ms\)/);
+  assert.match(renderMarkdown(results({ lighthouse: [floor, perfect] })), /\| floor \(\/bench-floor\/\) \| 94 \|/);
+});
+
 test("a page Lighthouse could not finish is not measured, with the reason", () => {
   const r = results({ lighthouse: [{ ...perfect, scores: { performance: null, accessibility: null, "best-practices": null, seo: null }, error: "did not finish" }] });
   const check = checkTargets(r).find((c) => /Lighthouse/.test(c.what))!;
