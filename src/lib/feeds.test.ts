@@ -30,7 +30,6 @@ const topics = [
 const context: FeedItemContext = {
   siteUrl: SITE_URL,
   topics,
-  pressOffice: [{ name: "Press Office", phone: "020 7421 6899" }],
   labels: { notes: "Notes to editors", contacts: "Media enquiries", resources: "Associated resources" },
 };
 const site = {
@@ -114,7 +113,7 @@ test("a release without contacts gets the press office; text is escaped", async 
   const release = await one(file('title: T\nref: NR2011-1\ndate: 2011-08-09\nsummary: "Fish & <chips>"'));
   const html = releaseContentHtml(release, context);
   assert.ok(html.startsWith("<p><strong>Fish &amp; &lt;chips&gt;</strong></p>"));
-  assert.match(html, /<li>Press Office: <a href="tel:\+442074216899">020 7421 6899<\/a><\/li>/);
+  assert.match(html, /<li>Ofsted Press Office: <a href="tel:\+442074216899">020 7421 6899<\/a><\/li>/);
 });
 
 test("dates keep the London offset: BST in summer, GMT in winter", async () => {

@@ -99,8 +99,6 @@ export interface FeedSite {
 export interface FeedItemContext {
   siteUrl: string;
   topics: readonly Topic[];
-  /** Media contacts of a release that names none. */
-  pressOffice: readonly Contact[];
   /** Section headings inside the content. */
   labels: { notes: string; contacts: string; resources: string };
 }
@@ -153,7 +151,7 @@ function resourceHtml(resource: Resource): string {
  * absolute by `feedItemBuilder`): the lede, the associated resources, the body, the notes to
  * editors and the media contacts.
  */
-export function releaseContentHtml(release: Release, context: Pick<FeedItemContext, "pressOffice" | "labels">): string {
+export function releaseContentHtml(release: Release, context: Pick<FeedItemContext, "labels">): string {
   const parts = [`<p><strong>${escapeHtml(release.summary)}</strong></p>`];
   if (release.resources.length > 0) {
     parts.push(`<h2>${escapeHtml(context.labels.resources)}</h2>`, `<ul>${release.resources.map(resourceHtml).join("")}</ul>`);
@@ -162,9 +160,8 @@ export function releaseContentHtml(release: Release, context: Pick<FeedItemConte
   if (release.notesHtml.length > 0) {
     parts.push(`<h2>${escapeHtml(context.labels.notes)}</h2>`, `<ol>${release.notesHtml.map((note) => `<li>${note.trim()}</li>`).join("")}</ol>`);
   }
-  const contacts = release.contacts ?? context.pressOffice;
-  if (contacts.length > 0) {
-    parts.push(`<h2>${escapeHtml(context.labels.contacts)}</h2>`, `<ul>${contacts.map(contactHtml).join("")}</ul>`);
+  if (release.mediaContacts.length > 0) {
+    parts.push(`<h2>${escapeHtml(context.labels.contacts)}</h2>`, `<ul>${release.mediaContacts.map(contactHtml).join("")}</ul>`);
   }
   return parts.join("\n");
 }

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pressOffice } from "../../_data/pressOffice.ts";
 import { loadReleases, ReleaseValidationError } from "./release-loader.ts";
 
 function folder(files: Record<string, string>): string {
@@ -33,6 +34,17 @@ test("a valid release is derived once: URL, dates, rendered body", async () => {
   assert.equal(r!.published, "2011-08-09T00:00:00.000+01:00");
   assert.equal(r!.modified, r!.published);
   assert.match(r!.html, /<figcaption class="nr-quote__caption"><span class="nr-quote__speaker">Miriam Rosen<\/span>/);
+});
+
+test("media contacts: the release's own, or else the press office, decided once for page and feeds", async () => {
+  const [own, none] = await loadReleases(
+    folder({
+      "a.md": release("title: Own\nref: NR2011-1\ndate: 2011-08-09\nsummary: S\ncontacts:\n  - { name: Jo Bloggs, email: jo@example.org }"),
+      "b.md": release("title: None\nref: NR2011-2\ndate: 2011-08-09\nsummary: S"),
+    }),
+  ).then((all) => [all.find((r) => r.ref === "NR2011-1")!, all.find((r) => r.ref === "NR2011-2")!]);
+  assert.deepEqual(own!.mediaContacts, [{ name: "Jo Bloggs", email: "jo@example.org" }]);
+  assert.deepEqual(none!.mediaContacts, pressOffice);
 });
 
 test("the newest change is the modified date, and history is newest first", async () => {

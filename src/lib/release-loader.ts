@@ -10,7 +10,8 @@ import matter from "gray-matter";
 import jsYaml from "js-yaml";
 import { londonYear, parseDate } from "./dates.ts";
 import { renderMarkdown } from "./markdown.ts";
-import { type Change, type FrontMatter, validateFrontMatter } from "./release-schema.ts";
+import { pressOffice } from "../../_data/pressOffice.ts";
+import { type Change, type Contact, type FrontMatter, validateFrontMatter } from "./release-schema.ts";
 import { releasePath, slugify } from "./urls.ts";
 
 /** A validated release, with what every template and feed needs derived once. */
@@ -31,6 +32,8 @@ export interface Release extends FrontMatter {
   html: string;
   /** Notes to editors, rendered. */
   notesHtml: string[];
+  /** Who journalists call: the release's own contacts, or else the press office (_data/pressOffice.ts). Decided here only. */
+  mediaContacts: readonly Contact[];
 }
 
 export interface Problem {
@@ -112,6 +115,7 @@ function derive(file: string, fm: FrontMatter, body: string): Release {
     history,
     html: renderMarkdown(body),
     notesHtml: fm.notes.map((note) => renderMarkdown(note)),
+    mediaContacts: fm.contacts ?? pressOffice,
   };
 }
 
