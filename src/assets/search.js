@@ -76,14 +76,15 @@
     const total = result?.results?.length ?? 0;
     const count = Math.min(total, limit);
     const term = instance.searchTerm;
+    shown.textContent = fill(search.dataset.shown ?? "", { SHOWN: count, COUNT: total });
+    more.hidden = total <= count;
     if (term && total > 1) {
       const message = fill(search.dataset.resultsFor ?? "", { COUNT: total, SEARCH_TERM: term });
       const summary = document.querySelector(".pf-summary");
       if (summary) summary.textContent = message;
-      instance.announceRaw(focusFrom >= 0 ? fill(search.dataset.shown ?? "", { SHOWN: count, COUNT: total }) : message);
+      // After "Show more" the news is how many are now shown; after a search, how many match.
+      instance.announceRaw(focusFrom >= 0 ? shown.textContent : message);
     }
-    more.hidden = total <= count;
-    shown.textContent = fill(search.dataset.shown ?? "", { SHOWN: count, COUNT: total });
     if (focusFrom >= 0) focusResult(focusFrom);
     focusFrom = -1;
   });
