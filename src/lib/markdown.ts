@@ -121,5 +121,8 @@ const shared = createMarkdown();
 
 /** Renders trusted-structure, untrusted-content markdown to HTML. */
 export function renderMarkdown(source: string): string {
-  return shared.render(source);
+  // markdown-it joins slices of the source, and V8 keeps a slice's whole parent string alive, so
+  // every release's HTML held its source file for the rest of the build (a heap snapshot at
+  // 4,000 releases found all 4,000). structuredClone returns one flat copy that holds nothing.
+  return structuredClone(shared.render(source));
 }
