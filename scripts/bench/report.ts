@@ -132,7 +132,7 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       : {
           what: "Search, first result shown (median)",
           target: `≤ ${TARGETS.searchFirstResultMs.max} ms`,
-          measured: `${formatDuration(r.search.medianFirstResultMs)} over ${r.search.words.length} words, ${formatBytes(r.search.medianBytesGzip)} transferred (gzip); ${(r.search.medianFirstResultMs / r.search.medianBaselineMs).toFixed(2)}× a static listing's first row (${formatDuration(r.search.medianBaselineMs)})`,
+          measured: `${formatDuration(r.search.medianFirstResultMs)} over ${r.search.words.length} words, ${formatBytes(r.search.medianBytesGzip)} transferred (gzip); ${formatRatio(r.search.medianFirstResultMs, r.search.medianBaselineMs)} a static listing's first row (${formatDuration(r.search.medianBaselineMs)})`,
           status: r.search.medianFirstResultMs <= TARGETS.searchFirstResultMs.max ? "met" : "missed",
           note: undefined,
         },
@@ -141,10 +141,10 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     checks.push({ what: "Lighthouse (mobile), four categories", target: "100 each", measured: "n/a", status: "not measured", note: r.lighthouse.skipped });
   } else {
     const floor = r.lighthouse.find((l) => l.page === FLOOR_PAGE);
+    const floorNote = floor && floor.scores.performance !== null ? `the floor page scored performance ${floor.scores.performance} (TBT ${floor.metrics.TBT === undefined ? "n/a" : formatDuration(floor.metrics.TBT)}) in the same run` : undefined;
     for (const result of r.lighthouse) {
       if (result.page === FLOOR_PAGE) continue;
       const values = Object.values(result.scores);
-      const floorNote = floor && floor.scores.performance !== null ? `the floor page scored performance ${floor.scores.performance} (TBT ${floor.metrics.TBT === undefined ? "n/a" : formatDuration(floor.metrics.TBT)}) in the same run` : undefined;
       checks.push({
         what: `Lighthouse (mobile), ${result.page}`,
         target: "100 each",
@@ -257,7 +257,7 @@ export function renderMarkdown(r: BenchResults, checks: TargetCheck[] = checkTar
       ]),
     ));
     lines.push("");
-    lines.push(`Baseline: the static listing ${r.search.baselinePath} (twenty releases in its HTML, no script), loaded the same way before each word, showed its first row in a median ${formatDuration(r.search.medianBaselineMs)} (runs: ${r.search.baselineMs.map((ms) => formatDuration(ms)).join(", ")}). Search took ${(r.search.medianFirstResultMs / r.search.medianBaselineMs).toFixed(2)}× that: what is above the baseline is the search's own cost; the baseline itself is this browser on this machine.`);
+    lines.push(`Baseline: the static listing ${r.search.baselinePath} (twenty releases in its HTML, no script), loaded the same way before each word, showed its first row in a median ${formatDuration(r.search.medianBaselineMs)} (runs: ${r.search.baselineMs.map((ms) => formatDuration(ms)).join(", ")}). Search took ${formatRatio(r.search.medianFirstResultMs, r.search.medianBaselineMs)} that: what is above the baseline is the search's own cost; the baseline itself is this browser on this machine.`);
     lines.push("");
     lines.push(`Median first result ${formatDuration(r.search.medianFirstResultMs)}; median bytes before it ${formatBytes(r.search.medianBytes)} (${formatBytes(r.search.medianBytesGzip)} gzip). Headless Chromium, empty cache per word, local server (no network latency or bandwidth limit), timed from navigation start to the frame after the first result appeared. "Main thread busy once settled" is the share of the ${r.search.idleWindowMs / 1000} s after the network went quiet that the page's main thread was working (median ${Math.round(r.search.medianBusyAfterSettled * 100)}%): a settled results page should be near 0%.`);
   }

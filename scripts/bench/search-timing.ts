@@ -130,7 +130,7 @@ async function waitForFirstResult(page: Page, word: string, selector = RESULT_SE
     if (value >= 0) return value;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  throw new Error(`no search result (${selector}) appeared within ${RESULT_TIMEOUT_MS / 1000} s for "${word}"`);
+  throw new Error(`nothing matching ${selector} appeared within ${RESULT_TIMEOUT_MS / 1000} s for "${word}"`);
 }
 
 /** Navigation start to the first row of the static baseline page shown, with an empty cache. */
