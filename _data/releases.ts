@@ -6,6 +6,7 @@
 import { buildNewsroom, type Newsroom } from "../src/lib/collections.ts";
 import { embargoReport, publishingContext, selectPublished } from "../src/lib/publishing.ts";
 import { loadReleasesCached, releasesDir } from "../src/lib/release-loader.ts";
+import { shardSizeFrom } from "../src/lib/search-shards.ts";
 import { site } from "./site.ts";
 import { topics } from "./topics.ts";
 
@@ -14,5 +15,5 @@ export default async function releases(): Promise<Newsroom> {
   const all = await loadReleasesCached(releasesDir());
   const { published, held } = selectPublished(all, context);
   for (const line of embargoReport(held)) console.log(line);
-  return buildNewsroom(published, topics, site);
+  return buildNewsroom(published, topics, { ...site, searchShardSize: shardSizeFrom(process.env) });
 }

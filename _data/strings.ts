@@ -16,6 +16,15 @@ export const strings = {
     /** [SHOWN] and [COUNT] are filled in by src/assets/search.js, with thousands separated. */
     shown: "Showing [SHOWN] of [COUNT]",
     resultsFor: "[COUNT] results for [SEARCH_TERM]",
+    oneResultFor: "1 result for [SEARCH_TERM]",
+    noResultsFor: "No results for [SEARCH_TERM]",
+    /** While older shards of the index are still answering: the count so far is a lower bound. */
+    counting: "[COUNT] results so far for [SEARCH_TERM], still counting",
+    showingSoFar: "Showing [SHOWN] of [COUNT] so far",
+    failed: "Search could not load. Check your connection and try again, or browse the releases below.",
+    inputLabel: "Search this site",
+    filterNames: { year: "Year", topic: "Topic", type: "Type", area: "Area" },
+    clearFilters: "Clear filters",
     noScript: "Searching needs JavaScript, which is off or has not loaded. You can still browse every release:",
   },
   breadcrumbs: "Breadcrumb",

@@ -72,11 +72,11 @@ test("fingerprinted assets are cached for a year; pages, feeds and Pagefind's en
   const css = await page.locator('link[rel="stylesheet"]').getAttribute("href");
   expect(css).toMatch(/^\/assets\/site\.[0-9a-f]{10}\.css$/);
   expect((await request.get(css!)).headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
-  for (const path of [SEED_PATH, "/sitemap.xml", "/pagefind/pagefind-entry.json", "/pagefind/pagefind.js"]) {
+  for (const path of [SEED_PATH, "/sitemap.xml", "/pagefind/s0/pagefind-entry.json", "/pagefind/pagefind.js", "/pagefind/wasm.en.pagefind"]) {
     expect((await request.get(path)).headers()["cache-control"], path).toBe("public, max-age=60, must-revalidate");
   }
-  const entry = (await (await request.get("/pagefind/pagefind-entry.json")).json()) as { languages: Record<string, { hash: string }> };
-  const meta = await request.get(`/pagefind/pagefind.${Object.values(entry.languages)[0]!.hash}.pf_meta`);
+  const entry = (await (await request.get("/pagefind/s0/pagefind-entry.json")).json()) as { languages: Record<string, { hash: string }> };
+  const meta = await request.get(`/pagefind/s0/pagefind.${Object.values(entry.languages)[0]!.hash}.pf_meta`);
   expect(meta.status()).toBe(200);
   expect(meta.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
 });

@@ -38,8 +38,8 @@ test.afterAll(async () => {
   for (const dir of [work, outputDir && path.dirname(outputDir)]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const rows = (page: Page) => page.locator(".pf-results > li");
-const summary = (page: Page) => page.locator(".pf-summary");
+const rows = (page: Page) => page.locator("#nr-search-results > li");
+const summary = (page: Page) => page.locator("#nr-search-summary");
 const more = (page: Page) => page.getByRole("button", { name: "Show more results" });
 
 /** Records what the live regions say, as a screen reader would hear it. */
@@ -71,7 +71,7 @@ test("a common word shows one page of results, with the full count shown and ann
   await expect(page.locator("#nr-search-shown")).toHaveText(`Showing ${PAGE} of ${count}`);
   await expect(more(page)).toBeVisible();
   await expect.poll(heard).toContain(`${count} results for ${WORD}`);
-  expect(await heard(), "Pagefind's own message counts only the rows it shows").not.toContain(`${PAGE} results for ${WORD}`);
+  expect(await heard(), "the count is of every match, not of the rows shown").not.toContain(`${PAGE} results for ${WORD}`);
 });
 
 test("show more adds the next page, moves focus to its first result, and ends with every result", async ({ page }) => {
@@ -84,7 +84,7 @@ test("show more adds the next page, moves focus to its first result, and ends wi
   await expect(rows(page)).toHaveCount(2 * PAGE);
   const focused = page.locator(":focus");
   await expect(focused).toHaveAttribute("href", /^\/releases\/\d{4}\/[a-z0-9-]+\/$/);
-  expect(await focused.evaluate((link) => [...link.closest(".pf-results")!.children].indexOf(link.closest("li")!))).toBe(PAGE);
+  expect(await focused.evaluate((link) => [...link.closest("#nr-search-results")!.children].indexOf(link.closest("li")!))).toBe(PAGE);
   await expect.poll(heard).toContain(`Showing ${2 * PAGE} of ${count}`);
 
   // One page per click, each waited for, until every result is listed.

@@ -5,6 +5,7 @@
  */
 import type { Topic } from "../../_data/topics.ts";
 import type { Release } from "./release-loader.ts";
+import { planShards, type SearchShard } from "./search-shards.ts";
 
 export interface Neighbour {
   title: string;
@@ -65,6 +66,8 @@ export interface Newsroom {
   archivePages: ListingPage[];
   yearPages: ListingPage[];
   topicPages: ListingPage[];
+  /** How the search index is cut, newest shard first (search-shards.ts). */
+  searchShards: SearchShard[];
 }
 
 /** Newest first; on the same instant, the higher ref first, so the order never depends on files. */
@@ -112,7 +115,7 @@ export function paginate(group: Group, pageSize: number): ListingPage[] {
 }
 
 /** Everything the listing templates need, from the published releases. */
-export function buildNewsroom(releases: readonly Release[], topics: readonly Topic[], options: { pageSize: number; latestCount: number }): Newsroom {
+export function buildNewsroom(releases: readonly Release[], topics: readonly Topic[], options: { pageSize: number; latestCount: number; searchShardSize?: number }): Newsroom {
   const published = withNeighbours(newestFirst(releases));
   const byYear = new Map<number, ListedRelease[]>();
   const byTopic = new Map<string, ListedRelease[]>(topics.map((t) => [t.slug, []]));
@@ -130,6 +133,7 @@ export function buildNewsroom(releases: readonly Release[], topics: readonly Top
   return {
     published,
     latest: published.slice(0, options.latestCount),
+    searchShards: planShards(published, options.searchShardSize),
     years: years.map(({ year, url, count }) => ({ year, url, count })),
     topics: topicSummaries,
     archivePages: paginate({ key: "archive", heading: "All releases", baseUrl: "/releases/", items: published }, pageSize),

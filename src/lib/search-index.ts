@@ -1,38 +1,157 @@
 /**
- * The Pagefind search index, written into the output folder at the end of every build. Pagefind's
- * Node API drives the pagefind binary, which reads the built pages itself (in parallel, in its
- * own process) and indexes the release pages: the only ones that mark their text with
- * `data-pagefind-body`. https://pagefind.app/docs/node-api/
+ * The Pagefind search index, written into the output folder at the end of every build: one
+ * index per shard of consecutive releases (search-shards.ts), each built by its own Pagefind
+ * process, which is stopped before the next starts so its memory goes with it. Pagefind keeps
+ * every parsed page until it writes (https://github.com/Pagefind/pagefind/issues/842); one run
+ * over 10,000 releases peaked at 3 GB, one shard of 1,000 stays a small fraction of that.
  *
- * Measured (npm run bench, 1,000 releases): handing each page to Pagefind as Eleventy renders it
- * (addHTMLFile from a transform) cost ~2.5 s of Node's main thread to encode the pages for the
- * pipe, and still left 3–6 s of indexing after rendering; reading the finished folder
- * (addDirectory) takes ~1.1 s plus ~2.8 s to write the index, and none of Node's time.
+ * Each shard's pages are hard-linked into a folder of their own, so Pagefind reads exactly those
+ * pages, in parallel, in its own process (https://pagefind.app/docs/node-api/ addDirectory):
+ * Node does no work per page, and no listing, topic or search page is read at all.
+ *
+ * The browser loads one pagefind.js and one WebAssembly file for every shard (search.js); each
+ * shard folder keeps only its own index. Then the search page gets the shard list and the
+ * preloads for the newest shard, whose file names are known only now.
  */
+import { copyFile, link, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as pagefind from "pagefind";
+import { searchSortKey, type SearchShard } from "./search-shards.ts";
+
+/** Written by src/pages/search-plan.njk; read and removed here. */
+export const PLAN_FILE = "search-plan.json";
+/** Where the search page (src/pages/search.njk) wants the shard list and the preloads. */
+export const SEARCH_PAGE_MARKER = "<!--newsroom:search-index-->";
+const SEARCH_PAGE = "search/index.html";
+const BUNDLE = "pagefind";
+/** What each shard folder keeps; pagefind.js and the wasm are shared, the UI bundles unused. */
+const SHARD_FILES = /^(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index|fragment|filter)$/;
+
+/** What the search page is told about each shard, newest first. */
+export interface ShardManifest {
+  id: string;
+  count: number;
+  /** The newest and oldest publication year in the shard (a year filter skips the others). */
+  years: [number, number];
+  /** Pagefind's name for the shard's metadata file; also the cache tag of its entry file. */
+  meta: string;
+}
 
 function failIfAny(errors: readonly string[], what: string): void {
   if (errors.length > 0) throw new Error(`Pagefind failed ${what}:\n${errors.join("\n")}`);
 }
 
-export default function searchIndexPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    const started = performance.now();
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    try {
-      const added = await index.addDirectory({ path: directories.output });
-      failIfAny(added.errors, `reading ${directories.output}`);
-      const written = await index.writeFiles({ outputPath: path.join(directories.output, "pagefind") });
-      failIfAny(written.errors, "writing the index");
-      const seconds = ((performance.now() - started) / 1000).toFixed(2);
-      console.log(`[newsroom] pagefind: indexed ${added.page_count} pages in ${seconds}s`);
-    } finally {
-      await index.deleteIndex();
+/** A folder holding just the shard's pages, at their own paths, as hard links (copies where links fail). */
+async function stageShard(output: string, staging: string, shard: SearchShard): Promise<void> {
+  for (const url of shard.urls) {
+    const from = path.join(output, url, "index.html");
+    const to = path.join(staging, url, "index.html");
+    await mkdir(path.dirname(to), { recursive: true });
+    await link(from, to).catch(() => copyFile(from, to));
+  }
+}
+
+async function indexShard(staging: string, outputPath: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  try {
+    const added = await index.addDirectory({ path: staging });
+    failIfAny(added.errors, `reading ${staging}`);
+    const written = await index.writeFiles({ outputPath });
+    failIfAny(written.errors, "writing the index");
+    return added.page_count;
+  } finally {
+    // Stopping the process is what returns its memory before the next shard.
+    await pagefind.close();
+  }
+}
+
+interface EntryFile {
+  languages: Record<string, { hash: string; wasm?: string; page_count: number }>;
+}
+
+/**
+ * Keeps the shard's own index files and points its entry at the one shared WebAssembly file.
+ * Pagefind fetches `${basePath}wasm.${languages.en.wasm}.pagefind` (coupled_search.ts, loadWasm),
+ * so "/../../wasm.en" resolves, by URL rules, from /pagefind/s3/ to /pagefind/wasm.en.pagefind:
+ * every shard then asks for the same URL and the browser downloads it once.
+ */
+async function trimShard(folder: string): Promise<string> {
+  for (const name of await readdir(folder)) {
+    if (!SHARD_FILES.test(name)) await rm(path.join(folder, name), { recursive: true, force: true });
+  }
+  const entryPath = path.join(folder, "pagefind-entry.json");
+  const entry = JSON.parse(await readFile(entryPath, "utf8")) as EntryFile;
+  for (const language of Object.values(entry.languages)) if (language.wasm) language.wasm = `/../../wasm.${language.wasm}`;
+  await writeFile(entryPath, JSON.stringify(entry));
+  const en = entry.languages.en ?? Object.values(entry.languages)[0];
+  if (!en) throw new Error(`Pagefind wrote no index into ${folder}`);
+  return en.hash;
+}
+
+/** The shard list and the newest shard's preloads, for the head of the search page. */
+export function searchPageHead(manifest: readonly ShardManifest[]): string {
+  const newest = manifest[0];
+  const preload = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`;
+  const lines: string[] = [];
+  if (newest) {
+    lines.push(`<link rel="modulepreload" href="/${BUNDLE}/pagefind.js">`, preload(`/${BUNDLE}/wasm.en.pagefind`));
+    lines.push(preload(`/${BUNDLE}/${newest.id}/pagefind-entry.json?ts=${newest.meta}`));
+    lines.push(preload(`/${BUNDLE}/${newest.id}/pagefind.${newest.meta}.pf_meta`));
+  }
+  const json = JSON.stringify(manifest).replace(/</g, "\\u003c");
+  lines.push(`<script type="application/json" id="nr-search-shards">${json}</script>`);
+  return lines.join("\n");
+}
+
+/** Builds every shard's index into `${output}/pagefind/` and tells the search page about them. */
+export async function writeSearchIndex(output: string, log: (line: string) => void = console.log): Promise<ShardManifest[]> {
+  const planPath = path.join(output, PLAN_FILE);
+  const shards = JSON.parse(await readFile(planPath, "utf8")) as SearchShard[];
+  await rm(planPath);
+  const bundle = path.join(output, BUNDLE);
+  const staging = `${output.replace(/[\\/]+$/, "")}.search-${process.pid}`;
+  // jemalloc (Pagefind's allocator) hands freed memory back at once: ~15% lower peak (issue #17).
+  process.env._RJEM_MALLOC_CONF ??= "dirty_decay_ms:0,muzzy_decay_ms:0";
+  await rm(bundle, { recursive: true, force: true });
+  const manifest: ShardManifest[] = [];
+  const started = performance.now();
+  try {
+    for (const shard of shards) {
+      await rm(staging, { recursive: true, force: true });
+      await stageShard(output, staging, shard);
+      const folder = path.join(bundle, shard.id);
+      const pages = await indexShard(staging, folder);
+      if (pages !== shard.count) throw new Error(`Pagefind indexed ${pages} pages for search shard ${shard.id}, expected ${shard.count}`);
+      if (manifest.length === 0) {
+        for (const shared of ["pagefind.js", "wasm.en.pagefind"]) await copyFile(path.join(folder, shared), path.join(bundle, shared));
+      }
+      manifest.push({ id: shard.id, count: shard.count, years: [shard.newestYear, shard.oldestYear], meta: await trimShard(folder) });
     }
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+  const pagePath = path.join(output, SEARCH_PAGE);
+  const page = await readFile(pagePath, "utf8").catch(() => undefined);
+  if (page !== undefined) {
+    if (!page.includes(SEARCH_PAGE_MARKER)) throw new Error(`${SEARCH_PAGE} has no ${SEARCH_PAGE_MARKER} for the search index`);
+    await writeFile(pagePath, page.replace(SEARCH_PAGE_MARKER, () => searchPageHead(manifest)));
+  }
+  const total = manifest.reduce((sum, s) => sum + s.count, 0);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  log(`[newsroom] pagefind: indexed ${total} pages in ${manifest.length} shard${manifest.length === 1 ? "" : "s"} in ${seconds}s`);
+  return manifest;
+}
+
+export default function searchIndexPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addFilter("searchSortKey", searchSortKey);
+  // The words a filter value is shown with: releases are filtered by topic slug and type key.
+  eleventyConfig.addFilter("searchLabels", (topics: readonly { slug: string; title: string }[], types: Record<string, string>) =>
+    JSON.stringify({ topic: Object.fromEntries(topics.map((t) => [t.slug, t.title])), type: types }));
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    await writeSearchIndex(directories.output);
   });
 }
 
