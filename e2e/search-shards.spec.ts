@@ -56,7 +56,7 @@ test.beforeAll(async ({}, testInfo) => {
   rare = all.slice(-3);
   const build = buildSite(content, { SEARCH_SHARD_SIZE: String(SHARD_SIZE) });
   expect(build.status, build.output).toBe(0);
-  expect(build.output).toContain(`indexed ${RELEASES} pages in ${RELEASES / SHARD_SIZE} shards`);
+  expect(build.output).toMatch(new RegExp(`indexed ${RELEASES} pages in [\\d.]+s \\(${RELEASES / SHARD_SIZE} shards, largest ${SHARD_SIZE}\\)`));
   outputDir = build.outputDir;
   served = await serveSite(outputDir, await freePort(4800 + testInfo.parallelIndex * 50, 4849 + testInfo.parallelIndex * 50));
 });

@@ -195,12 +195,12 @@ async function main(): Promise<number> {
     const pagefind: PagefindLine[] = [];
     for (let pair = 1; pair <= options.pairs; pair++) {
       baselineRuns.push(timedRun(await measuredBuild(`pair ${pair}/${options.pairs}: baseline (bare Eleventy)`, base.command, base.args, base.cwd, process.env, baselineOut)));
+      // The peer pipeline's second step (issue #16): Pagefind's own CLI over bare Eleventy's pages.
+      pagefindAloneRuns.push(timedRun(await measuredBuild(`pair ${pair}/${options.pairs}: peer, Pagefind's CLI over the baseline's output`, pagefindCli, ["--site", baselineOut, "--output-path", pagefindAloneOut, "--force-language", "en", "--quiet"], repoRoot, process.env, pagefindAloneOut)));
       const full = await measuredBuild(`pair ${pair}/${options.pairs}: full build (scripts/build.ts)`, process.execPath, fullArgs, repoRoot, fullEnv, fullOut);
       fullRuns.push(timedRun(full));
       const line = parsePagefindLine(`${full.stdout}\n${full.stderr}`);
       if (line) pagefind.push(line);
-      // The floor under any full build: Pagefind's own CLI indexing the same pages, nothing else.
-      pagefindAloneRuns.push(timedRun(await measuredBuild(`pair ${pair}/${options.pairs}: reference, Pagefind's CLI alone over that output`, pagefindCli, ["--site", fullOut, "--output-path", pagefindAloneOut, "--force-language", "en", "--quiet"], repoRoot, process.env, pagefindAloneOut)));
     }
     const pagefindNote = pagefind.length === 0 ? "the build printed no `[newsroom] pagefind: indexed N pages in X.XXs` line, so its own time is unknown" : undefined;
     if (pagefindNote) note(pagefindNote);
@@ -228,7 +228,7 @@ async function main(): Promise<number> {
       fixtures: { files: written.files, bytes: written.bytes, seed: DEFAULT_SEED, generateMs },
       baseline: figures(`node ${base.args.map((a) => path.relative(repoRoot, a).startsWith("node_modules") ? path.relative(repoRoot, a) : a.replace(work, "…")).join(" ")} (in a throwaway project)`, baselineRuns, await siteStats(baselineOut)),
       full: { ...figures(`RELEASES_DIR=… OUTPUT_DIR=… node ${fullArgs.join(" ")}`, fullRuns, fullStats), pagefind, pagefindNote },
-      pagefindAlone: figures("node_modules/.bin/pagefind --site <full build's output> --output-path … --force-language en", pagefindAloneRuns, await siteStats(pagefindAloneOut)),
+      pagefindAlone: figures("node_modules/.bin/pagefind --site <baseline's output> --output-path … --force-language en", pagefindAloneRuns, await siteStats(pagefindAloneOut)),
       pageWeight,
       search: browser.search,
       lighthouse: browser.lighthouse,

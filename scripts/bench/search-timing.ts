@@ -1,8 +1,8 @@
 /**
  * Search speed as a reader meets it: headless Chromium opens /search/?q=<word> with an empty
  * cache, and we time how long after navigation starts the first result is on screen, and how
- * many bytes that took. The search UI is Pagefind's; the page's own script runs the query from
- * the address.
+ * many bytes that took, and when the count was exact (every shard of the index answered). The
+ * page's own client (src/assets/search.js) runs the query from the address.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -11,12 +11,12 @@ import { chromium, type Browser, type Page, type Request } from "@playwright/tes
 import { CHROMIUM_ARGS } from "../browser.ts";
 import { median } from "./stats.ts";
 
-/**
- * The element that is one search result. `.nr-search-result` is the site's result template for
- * Pagefind's Component UI (src/pages/search.njk); `.pagefind-ui__result` is Pagefind's Default
- * UI. A selector list, so the benchmark keeps working if the search page switches between them.
- */
-export const RESULT_SELECTOR = ".nr-search-result, .pagefind-ui__result";
+/** The element that is one search result, with its text filled in (src/assets/search.js). */
+export const RESULT_SELECTOR = ".nr-search-result";
+/** The line that says how many results there are, or that they are still being counted. */
+export const SUMMARY_SELECTOR = "#nr-search-summary";
+/** The summary while older shards have yet to answer. */
+export const STILL_COUNTING = /still counting/;
 
 /**
  * The baseline: a static listing (/releases/, twenty releases in the HTML) timed the same way,
@@ -33,6 +33,12 @@ export interface SearchTiming {
   word: string;
   /** Navigation start to the frame after the first result entered the page. */
   firstResultMs: number;
+  /** The search's own cost: firstResultMs minus the static listing's first row, timed just before. */
+  ownCostMs: number;
+  /** Navigation start to the exact count on screen (every shard answered). */
+  countedMs: number;
+  /** The count shown, to tell rare words from common ones. */
+  matches: number;
   requests: number;
   /** Bytes received up to the first result (headers + body as served locally, uncompressed by the server). */
   bytes: number;
@@ -57,6 +63,9 @@ export const IDLE_WINDOW_MS = 2000;
 export interface SearchReport {
   words: SearchTiming[];
   medianFirstResultMs: number;
+  /** Median over the words of each one's first result minus its own baseline load. */
+  medianOwnCostMs: number;
+  medianCountedMs: number;
   /** The page timed as the baseline (BASELINE_PATH). */
   baselinePath: string;
   /** The same browser's time to the first row of BASELINE_PATH, one load before each word. */
@@ -146,7 +155,7 @@ async function timeBaseline(browser: Browser, baseUrl: string): Promise<number> 
   }
 }
 
-async function timeOne(browser: Browser, baseUrl: string, word: string): Promise<SearchTiming> {
+async function timeOne(browser: Browser, baseUrl: string, word: string, baselineMs: number): Promise<SearchTiming> {
   // A new context per word: an empty cache, like a first visit.
   const context = await browser.newContext();
   try {
@@ -161,6 +170,10 @@ async function timeOne(browser: Browser, baseUrl: string, word: string): Promise
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(word)}`, { waitUntil: "commit" });
     const firstResultMs = await waitForFirstResult(page, word);
     const shownAt = Number(await page.evaluate("performance.timeOrigin")) + firstResultMs;
+    const summary = page.locator(SUMMARY_SELECTOR);
+    await summary.filter({ hasNotText: STILL_COUNTING }).waitFor({ timeout: RESULT_TIMEOUT_MS * 4 });
+    const countedMs = Number(await page.evaluate("performance.now()"));
+    const matches = Number(((await summary.textContent()) ?? "").replace(/,/g, "").match(/^\d+/)?.[0] ?? 0);
     await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => undefined);
     const before = await counters();
     await new Promise((resolve) => setTimeout(resolve, IDLE_WINDOW_MS));
@@ -171,6 +184,9 @@ async function timeOne(browser: Browser, baseUrl: string, word: string): Promise
     return {
       word,
       firstResultMs,
+      ownCostMs: firstResultMs - baselineMs,
+      countedMs,
+      matches,
       requests: first.length,
       bytes: sum(first, "bytes"),
       bytesGzip: sum(first, "bytesGzip"),
@@ -197,12 +213,15 @@ export async function timeSearches(executablePath: string, baseUrl: string, word
     // Alternated, baseline then search, so both meet the machine in the same state.
     for (const word of words) {
       onProgress(`search "${word}" (${timings.length + 1}/${words.length}), after the baseline ${BASELINE_PATH}`);
-      baselineMs.push(await timeBaseline(browser, baseUrl));
-      timings.push(await timeOne(browser, baseUrl, word));
+      const baseline = await timeBaseline(browser, baseUrl);
+      baselineMs.push(baseline);
+      timings.push(await timeOne(browser, baseUrl, word, baseline));
     }
     return {
       words: timings,
       medianFirstResultMs: median(timings.map((t) => t.firstResultMs)),
+      medianOwnCostMs: median(timings.map((t) => t.ownCostMs)),
+      medianCountedMs: median(timings.map((t) => t.countedMs)),
       baselinePath: BASELINE_PATH,
       baselineMs,
       medianBaselineMs: median(baselineMs),

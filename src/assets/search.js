@@ -310,6 +310,7 @@ function main() {
     if (gen !== generation) return;
     const ask = async (/** @type {number} */ i) => {
       const one = await instance(/** @type {Shard} */ (searched[i]));
+      if (gen !== generation) return; // a newer search has started: this one's answers are not wanted
       const answer = await one.search(state.q, options);
       if (gen !== generation) return;
       answers[i] = answer;
@@ -361,6 +362,7 @@ function main() {
       const options = { sort: {}, filters: pagefindFilters(filters) };
       const answers = await Promise.all(from.map(async (shard) => {
         const one = await instance(shard);
+        if (gen !== generation) return undefined;
         await one.filters();
         return (await one.search(state.q, options))?.filters;
       }));
@@ -369,7 +371,7 @@ function main() {
     const base = await countsFor(undefined);
     /** @type {Record<string, Record<string, number>>} */
     const counts = { ...base };
-    for (const key of FILTERS) if (state.filters[key]?.length) counts[key] = (await countsFor(key))[key] ?? {};
+    for (const key of FILTERS) if (state.filters[key]?.length && gen === generation) counts[key] = (await countsFor(key))[key] ?? {};
     if (gen !== generation) return;
     drawFilters(counts);
   };

@@ -141,7 +141,7 @@ export async function writeSearchIndex(output: string, log: (line: string) => vo
   }
   const total = manifest.reduce((sum, s) => sum + s.count, 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  log(`[newsroom] pagefind: indexed ${total} pages in ${manifest.length} shard${manifest.length === 1 ? "" : "s"} in ${seconds}s`);
+  log(`[newsroom] pagefind: indexed ${total} pages in ${seconds}s (${manifest.length} shard${manifest.length === 1 ? "" : "s"}, largest ${Math.max(0, ...manifest.map((s) => s.count))})`);
   return manifest;
 }
 
