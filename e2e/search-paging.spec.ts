@@ -10,12 +10,14 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { site } from "../_data/site.ts";
 import { writeFixtures } from "../scripts/bench/fixtures.ts";
+import { searchWords } from "../scripts/bench/vocabulary.ts";
 import { buildSite } from "./support/build.ts";
 import { freePort, serveSite, type ServedSite } from "./support/served-site.ts";
 
 const RELEASES = 50;
 const PAGE = site.searchPageSize;
-const WORD = "school";
+/** The generated text's most common searchable word (in nearly every release), found after writing it. */
+let WORD = "";
 
 let served: ServedSite | undefined;
 let work = "";
@@ -26,7 +28,8 @@ test.beforeAll(async ({}, testInfo) => {
   test.setTimeout(240_000);
   work = mkdtempSync(path.join(os.tmpdir(), "newsroom-paging-"));
   const content = path.join(work, "releases");
-  await writeFixtures(content, { n: RELEASES, repoRoot: path.resolve(import.meta.dirname, "..") });
+  const { words } = await writeFixtures(content, { n: RELEASES, repoRoot: path.resolve(import.meta.dirname, "..") });
+  WORD = searchWords(words, 1)[0]!.word;
   const build = buildSite(content);
   expect(build.status, build.output).toBe(0);
   outputDir = build.outputDir;
@@ -56,7 +59,7 @@ async function listen(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { said: string[] }).said);
 }
 
-/** The full count from the summary ("47 results for school"). */
+/** The full count from the summary ("47 results for said"). */
 async function total(page: Page): Promise<number> {
   await expect(summary(page)).toHaveText(new RegExp(`^\\d+ results for ${WORD}$`));
   return Number((await summary(page).textContent())!.split(" ")[0]);

@@ -26,7 +26,7 @@ import { searchUnavailable, timeSearches, type SearchReport } from "./bench/sear
 import { freePort, startServer } from "./bench/server.ts";
 import { siteStats } from "./bench/site-stats.ts";
 import { formatBytes, formatDuration, median } from "./bench/stats.ts";
-import { searchWords } from "./bench/vocabulary.ts";
+import { searchWords, type WordCounts } from "./bench/vocabulary.ts";
 import { findBrowser } from "./browser.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -92,7 +92,7 @@ async function profileBuild(env: NodeJS.ProcessEnv, work: string, n: number): Pr
   return { ...summary, file: path.relative(repoRoot, kept) };
 }
 
-async function browserSteps(options: BenchOptions, output: string, releasePath: string | undefined, port: number): Promise<{ search: SearchReport | Skipped; lighthouse: LighthouseResult[] | Skipped; errors: string[] }> {
+async function browserSteps(options: BenchOptions, output: string, releasePath: string | undefined, port: number, counts: WordCounts): Promise<{ search: SearchReport | Skipped; lighthouse: LighthouseResult[] | Skipped; errors: string[] }> {
   const errors: string[] = [];
   if (!options.browser) return { search: { skipped: "--no-browser" }, lighthouse: { skipped: "--no-browser" }, errors };
   const chromium = findBrowser();
@@ -103,7 +103,10 @@ async function browserSteps(options: BenchOptions, output: string, releasePath: 
   }
   const server = await startServer(repoRoot, output, port);
   note(`serving the full build at ${server.url} (scripts/serve.ts)`);
-  const words = searchWords(options.words);
+  // Chosen from what was generated, common to rare, so the timings cover long and short result lists.
+  const chosen = searchWords(counts, options.words);
+  const words = chosen.map((c) => c.word);
+  note(`search words (releases whose body has the word, of ${counts.releases.toLocaleString("en-GB")}): ${chosen.map((c) => `${c.word} ${c.releases.toLocaleString("en-GB")}`).join(", ")}`);
   let search: SearchReport | Skipped;
   let lighthouse: LighthouseResult[] | Skipped;
   try {
@@ -212,7 +215,7 @@ async function main(): Promise<number> {
     const release = pageWeight.find((p) => p.type === "release");
     weighing.done(`${pageWeight.length} page types; release first visit ${release ? `${formatBytes(release.firstVisit.gzip)} gzip` : "n/a"}`);
 
-    const browser = await browserSteps(options, fullOut, release?.path, port);
+    const browser = await browserSteps(options, fullOut, release?.path, port, written.words);
     const profile = options.profile ? await profileBuild(fullEnv, work, options.n) : { skipped: "not asked for (--profile)" };
 
     const results: BenchResults = {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { chance, createRandom, int, pick, pickDistinct, zipfPicker } from "./random.ts";
+import { chance, createRandom, int, pick, pickDistinct, shuffle, zipfPicker } from "./random.ts";
 
 test("the same seed gives the same sequence, another seed another", () => {
   const a = createRandom(42);
@@ -34,4 +34,13 @@ test("a Zipf picker favours the head of its list", () => {
   assert.ok(first > 200, `"first" drawn ${first} times of 2000`);
   assert.ok(new Set(draws).size > 60, "the tail is drawn too");
   assert.equal(typeof chance(rng, 0.5), "boolean");
+});
+
+test("shuffle keeps every item, leaves its input alone, and repeats for the same seed", () => {
+  const items = Array.from({ length: 50 }, (_, i) => i);
+  const a = shuffle(createRandom(5), items);
+  assert.deepEqual([...a].sort((x, y) => x - y), items);
+  assert.notDeepEqual(a, items);
+  assert.deepEqual(shuffle(createRandom(5), items), a);
+  assert.equal(items[0], 0);
 });

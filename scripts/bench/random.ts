@@ -71,3 +71,13 @@ export function zipfPicker<T>(items: readonly T[], exponent = 1): (rng: Random) 
     return items[lo]!;
   };
 }
+
+/** A shuffled copy of `items` (Fisher–Yates): every order equally likely, and the same for the same generator state. */
+export function shuffle<T>(rng: Random, items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(rng.next() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+}

