@@ -321,10 +321,11 @@ function main() {
       current = merge([], state.sort);
       render(gen);
     } else if (state.sort === "date") {
-      // Newest shard first, one at a time until the first page is full; then the rest at once.
-      let next = 0;
-      while (next < searched.length && gen === generation && merge(answers, "date").results.length < limit) await ask(next++);
-      await Promise.all(searched.slice(next).map((_, k) => ask(next + k)));
+      // The newest shard first: for most searches it fills the first page on its own. Then every
+      // other shard at once (one round trip more for a rare word, however many shards there are);
+      // rows appear as soon as every newer shard has answered.
+      await ask(0);
+      await Promise.all(searched.slice(1).map((_, k) => ask(1 + k)));
     } else {
       await Promise.all(searched.map((_, i) => ask(i)));
     }
