@@ -25,6 +25,8 @@ export const PLAN_FILE = "search-plan.json";
 /** Where the search page (src/pages/search.njk) wants the shard list and the preloads. */
 export const SEARCH_PAGE_MARKER = "<!--newsroom:search-index-->";
 const SEARCH_PAGE = "search/index.html";
+/** Word positions per index chunk (bench/README.md, "Search shards"). */
+const INDEX_CHUNK_SIZE = 10_000;
 const BUNDLE = "pagefind";
 /** What each shard folder keeps; pagefind.js and the wasm are shared, the UI bundles unused. */
 const SHARD_FILES = /^(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index|fragment|filter)$/;
@@ -115,6 +117,10 @@ export async function writeSearchIndex(output: string, log: (line: string) => vo
   const staging = `${output.replace(/[\\/]+$/, "")}.search-${process.pid}`;
   // jemalloc (Pagefind's allocator) hands freed memory back at once: ~15% lower peak (issue #17).
   process.env._RJEM_MALLOC_CONF ??= "dirty_decay_ms:0,muzzy_decay_ms:0";
+  // Index chunks of about half Pagefind's default (20,000 word positions, pagefind/src/options.rs):
+  // the chunk a search needs first is then ~12 KB instead of ~25 KB, at the cost of twice as many
+  // (cacheable) files. The variable is Pagefind's own, marked unstable: e2e tests cover it.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
   await rm(bundle, { recursive: true, force: true });
   const manifest: ShardManifest[] = [];
   const started = performance.now();

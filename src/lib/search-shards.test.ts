@@ -6,21 +6,24 @@ import { planShards, searchSortKey, shardSizeFrom } from "./search-shards.ts";
 const releases = (n: number) => Array.from({ length: n }, (_, i) => ({ url: `/r/${n - i}/`, year: 2000 + Math.floor((n - i) / 10) }));
 
 describe("planShards", () => {
-  it("cuts from the oldest release; the newest shard takes the remainder and comes first", () => {
-    const shards = planShards(releases(25), 10);
-    assert.deepEqual(shards.map((s) => [s.id, s.count]), [["s1", 15], ["s0", 10]]);
-    assert.deepEqual(shards[0]!.urls.slice(0, 2), ["/r/25/", "/r/24/"]);
+  it("cuts from the oldest release; a small remainder joins the newest shard, which comes first", () => {
+    const shards = planShards(releases(24), 10);
+    assert.deepEqual(shards.map((s) => [s.id, s.count]), [["s1", 14], ["s0", 10]]);
+    assert.deepEqual(shards[0]!.urls.slice(0, 2), ["/r/24/", "/r/23/"]);
     assert.deepEqual(shards[1]!.urls.at(-1), "/r/1/");
     assert.deepEqual([shards[0]!.newestYear, shards[0]!.oldestYear], [2002, 2001]);
-    assert.deepEqual(shards.flatMap((s) => s.urls), releases(25).map((r) => r.url));
+    assert.deepEqual(shards.flatMap((s) => s.urls), releases(24).map((r) => r.url));
+  });
+  it("a remainder of half a shard or more is a shard of its own", () => {
+    assert.deepEqual(planShards(releases(25), 10).map((s) => [s.id, s.count]), [["s2", 5], ["s1", 10], ["s0", 10]]);
   });
   it("a small archive is one shard; an empty one none", () => {
     assert.deepEqual(planShards(releases(3), 10).map((s) => s.count), [3]);
     assert.deepEqual(planShards([], 10), []);
   });
   it("adding a release changes only the newest shard", () => {
-    const before = planShards(releases(30), 10);
-    const after = planShards(releases(31), 10);
+    const before = planShards(releases(31), 10);
+    const after = planShards(releases(32), 10);
     assert.deepEqual(after.slice(1), before.slice(1));
   });
   it("refuses a size that is not a positive whole number", () => {

@@ -3,8 +3,9 @@
  * shard. Pagefind keeps every page it parses until it writes the index (~300 KB a page,
  * https://github.com/Pagefind/pagefind/issues/842), so one run over a whole archive grows
  * without bound; one run per shard stays small at any archive size. Shards are cut from the
- * oldest release, so adding a release changes only the newest shard, which takes the remainder
- * (between `size` and 2 × `size` − 1 releases) and so is never tiny.
+ * oldest release, so adding a release changes only the newest shard. A remainder of at least half
+ * a shard is a shard of its own; a smaller one joins the newest full shard, so the newest shard
+ * (the one every search asks first) holds between half and one and a half times `size`.
  *
  * The browser (src/assets/search.js) searches the newest shard first: sorted newest first, the
  * first page of results is exact as soon as that shard has answered.
@@ -29,7 +30,8 @@ export interface SearchShard {
 export function planShards(newestFirst: readonly Pick<Release, "url" | "year">[], size = SEARCH_SHARD_SIZE): SearchShard[] {
   if (!Number.isInteger(size) || size < 1) throw new Error(`search shard size must be a positive whole number, not ${size}`);
   const total = newestFirst.length;
-  const count = Math.max(1, Math.floor(total / size));
+  const full = Math.floor(total / size);
+  const count = Math.max(1, total - full * size >= size / 2 ? full + 1 : full);
   const shards: SearchShard[] = [];
   for (let k = count - 1; k >= 0; k--) {
     // Shard k holds oldest-first positions [k*size, (k+1)*size); the newest takes the rest.
