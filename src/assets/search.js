@@ -22,7 +22,7 @@
 export const FILTERS = /** @type {const} */ (["year", "topic", "type", "area"]);
 const PAGEFIND = "/pagefind/pagefind.js";
 /** Rows whose text loads before the others': about a phone's screenful. */
-const FIRST_ROWS = 4;
+const FIRST_ROWS = 3;
 /** A ref such as NR2011-31: letters, digits and hyphens, with a digit and a hyphen. */
 const REF_LIKE = /^(?=.*\d)[a-z0-9]+(?:-[a-z0-9]+)+$/i;
 
