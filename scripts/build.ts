@@ -8,7 +8,6 @@ import { rm, rename, stat } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { loadReleasesCached, ReleaseValidationError, releasesDir } from "../src/lib/release-loader.ts";
-import { closeSearchIndex } from "../src/lib/search-index.ts";
 
 const output = path.resolve(process.env.OUTPUT_DIR || "_site");
 const staging = `${output}.staging-${process.pid}`;
@@ -38,8 +37,6 @@ async function main(): Promise<void> {
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
-  } finally {
-    await closeSearchIndex();
   }
   const hadOutput = await exists(output);
   if (hadOutput) await rename(output, previous);

@@ -5,19 +5,20 @@
  * every parsed page until it writes (https://github.com/Pagefind/pagefind/issues/842); one run
  * over 10,000 releases peaked at 3 GB, one shard of 1,000 stays a small fraction of that.
  *
- * Each shard's pages are hard-linked into a folder of their own, so Pagefind reads exactly those
- * pages, in parallel, in its own process (https://pagefind.app/docs/node-api/ addDirectory):
- * Node does no work per page, and no listing, topic or search page is read at all.
+ * Each shard's pages are hard-linked into a folder of their own, so Pagefind's CLI reads exactly
+ * those pages, in parallel, in its own process: Node does no work per page, and no listing, topic
+ * or search page is read at all.
  *
  * The browser loads one pagefind.js and one WebAssembly file for every shard (search.js); each
  * shard folder keeps only its own index. Then the search page gets the shard list and the
  * preloads for the newest shard, whose file names are known only now.
  */
+import { spawn } from "node:child_process";
 import { copyFile, link, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import * as pagefind from "pagefind";
 import { searchSortKey, type SearchShard } from "./search-shards.ts";
 
 /** Written by src/pages/search-plan.njk; read and removed here. */
@@ -55,19 +56,26 @@ async function stageShard(output: string, staging: string, shard: SearchShard): 
   }
 }
 
-async function indexShard(staging: string, outputPath: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  try {
-    const added = await index.addDirectory({ path: staging });
-    failIfAny(added.errors, `reading ${staging}`);
-    const written = await index.writeFiles({ outputPath });
-    failIfAny(written.errors, "writing the index");
-    return added.page_count;
-  } finally {
-    // Stopping the process is what returns its memory before the next shard.
-    await pagefind.close();
-  }
+/**
+ * Pagefind's own CLI over one shard's folder, in a process of its own: when it ends, its memory
+ * is back, and if it is stopped (out of memory, say) the build hears how, where Pagefind's Node
+ * API (https://pagefind.app/docs/node-api/) would wait forever on a process that has gone.
+ */
+function indexShard(staging: string, outputPath: string, shard: SearchShard): Promise<void> {
+  // The package's own command (its "bin"), beside its Node API (lib/index.js).
+  const cli = path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner", "bin.cjs");
+  const args = [cli, "--site", staging, "--output-path", outputPath, "--force-language", "en", "--quiet"];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let said = "";
+    for (const stream of [child.stdout, child.stderr]) stream.on("data", (chunk: Buffer) => (said = (said + chunk.toString()).slice(-4000)));
+    child.on("error", reject);
+    child.on("close", (code, signal) => {
+      if (code === 0) return resolve();
+      const how = signal ? `was stopped by ${signal}${signal === "SIGKILL" ? " (out of memory?)" : ""}` : `exited with ${code}`;
+      reject(new Error(`Pagefind ${how} while indexing search shard ${shard.id} (${shard.count} release pages)${said.trim() ? `:\n${said.trim()}` : ""}`));
+    });
+  });
 }
 
 interface EntryFile {
@@ -80,7 +88,7 @@ interface EntryFile {
  * so "/../../wasm.en" resolves, by URL rules, from /pagefind/s3/ to /pagefind/wasm.en.pagefind:
  * every shard then asks for the same URL and the browser downloads it once.
  */
-async function trimShard(folder: string): Promise<string> {
+async function trimShard(folder: string): Promise<{ hash: string; pages: number }> {
   for (const name of await readdir(folder)) {
     if (!SHARD_FILES.test(name)) await rm(path.join(folder, name), { recursive: true, force: true });
   }
@@ -90,7 +98,7 @@ async function trimShard(folder: string): Promise<string> {
   await writeFile(entryPath, JSON.stringify(entry));
   const en = entry.languages.en ?? Object.values(entry.languages)[0];
   if (!en) throw new Error(`Pagefind wrote no index into ${folder}`);
-  return en.hash;
+  return { hash: en.hash, pages: en.page_count };
 }
 
 /** The shard list and the newest shard's preloads, for the head of the search page. */
@@ -129,12 +137,13 @@ export async function writeSearchIndex(output: string, log: (line: string) => vo
       await rm(staging, { recursive: true, force: true });
       await stageShard(output, staging, shard);
       const folder = path.join(bundle, shard.id);
-      const pages = await indexShard(staging, folder);
-      if (pages !== shard.count) throw new Error(`Pagefind indexed ${pages} pages for search shard ${shard.id}, expected ${shard.count}`);
+      await indexShard(staging, folder, shard);
       if (manifest.length === 0) {
         for (const shared of ["pagefind.js", "wasm.en.pagefind"]) await copyFile(path.join(folder, shared), path.join(bundle, shared));
       }
-      manifest.push({ id: shard.id, count: shard.count, years: [shard.newestYear, shard.oldestYear], meta: await trimShard(folder) });
+      const { hash, pages } = await trimShard(folder);
+      if (pages !== shard.count) throw new Error(`Pagefind indexed ${pages} pages for search shard ${shard.id}, expected ${shard.count}`);
+      manifest.push({ id: shard.id, count: shard.count, years: [shard.newestYear, shard.oldestYear], meta: hash });
     }
   } finally {
     await rm(staging, { recursive: true, force: true });
@@ -161,7 +170,3 @@ export default function searchIndexPlugin(eleventyConfig: UserConfig): void {
   });
 }
 
-/** Stops the pagefind process so a one-off build can exit. */
-export async function closeSearchIndex(): Promise<void> {
-  await pagefind.close();
-}
