@@ -199,7 +199,7 @@ async function main(): Promise<number> {
     for (let pair = 1; pair <= options.pairs; pair++) {
       baselineRuns.push(timedRun(await measuredBuild(`pair ${pair}/${options.pairs}: baseline (bare Eleventy)`, base.command, base.args, base.cwd, process.env, baselineOut)));
       // The peer pipeline's second step (issue #16): Pagefind's own CLI over bare Eleventy's pages.
-      pagefindAloneRuns.push(timedRun(await measuredBuild(`pair ${pair}/${options.pairs}: peer, Pagefind's CLI over the baseline's output`, pagefindCli, ["--site", baselineOut, "--output-path", pagefindAloneOut, "--force-language", "en", "--quiet"], repoRoot, process.env, pagefindAloneOut)));
+      if (options.peerIndex) pagefindAloneRuns.push(timedRun(await measuredBuild(`pair ${pair}/${options.pairs}: peer, Pagefind's CLI over the baseline's output`, pagefindCli, ["--site", baselineOut, "--output-path", pagefindAloneOut, "--force-language", "en", "--quiet"], repoRoot, process.env, pagefindAloneOut)));
       const full = await measuredBuild(`pair ${pair}/${options.pairs}: full build (scripts/build.ts)`, process.execPath, fullArgs, repoRoot, fullEnv, fullOut);
       fullRuns.push(timedRun(full));
       const line = parsePagefindLine(`${full.stdout}\n${full.stderr}`);
@@ -231,7 +231,9 @@ async function main(): Promise<number> {
       fixtures: { files: written.files, bytes: written.bytes, seed: DEFAULT_SEED, generateMs },
       baseline: figures(`node ${base.args.map((a) => path.relative(repoRoot, a).startsWith("node_modules") ? path.relative(repoRoot, a) : a.replace(work, "…")).join(" ")} (in a throwaway project)`, baselineRuns, await siteStats(baselineOut)),
       full: { ...figures(`RELEASES_DIR=… OUTPUT_DIR=… node ${fullArgs.join(" ")}`, fullRuns, fullStats), pagefind, pagefindNote },
-      pagefindAlone: figures("node_modules/.bin/pagefind --site <baseline's output> --output-path … --force-language en", pagefindAloneRuns, await siteStats(pagefindAloneOut)),
+      pagefindAlone: options.peerIndex
+        ? figures("node_modules/.bin/pagefind --site <baseline's output> --output-path … --force-language en", pagefindAloneRuns, await siteStats(pagefindAloneOut))
+        : { skipped: "--no-peer-index" },
       pageWeight,
       search: browser.search,
       lighthouse: browser.lighthouse,

@@ -17,9 +17,11 @@ export interface BenchOptions {
   profile: boolean;
   /** Keep the fixtures and outputs in /dev/shm for inspection. */
   keep: boolean;
+  /** Run the peer pipeline's Pagefind step (one Pagefind run over every page: ~17 GB at 40,000). */
+  peerIndex: boolean;
 }
 
-export const DEFAULTS: BenchOptions = { n: 1000, pairs: 3, smoke: false, words: 7, browser: true, lighthouse: true, profile: false, keep: false };
+export const DEFAULTS: BenchOptions = { n: 1000, pairs: 3, smoke: false, words: 7, browser: true, lighthouse: true, profile: false, keep: false, peerIndex: true };
 
 export const USAGE = `Usage: npm run bench -- [--n N] [--pairs K] [--words W] [--smoke] [--no-browser] [--no-lighthouse] [--profile] [--keep]
   --n N            synthetic releases to build (default ${DEFAULTS.n})
@@ -30,7 +32,9 @@ export const USAGE = `Usage: npm run bench -- [--n N] [--pairs K] [--words W] [-
   --no-browser     skip the search timing and Lighthouse
   --no-lighthouse  skip Lighthouse
   --profile        also profile one full build (node --cpu-prof) and list the top self-time functions
-  --keep           keep the fixtures and built sites in /dev/shm`;
+  --keep           keep the fixtures and built sites in /dev/shm
+  --no-peer-index  skip the peer pipeline's Pagefind run (one run over every page needs ~430 KB a
+                   page: too much memory at 40,000 releases); the build ratio is then not measured`;
 
 function positiveInt(flag: string, value: string | undefined, min: number): number {
   const parsed = Number(value);
@@ -70,6 +74,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case "--profile":
         options.profile = true;
+        break;
+      case "--no-peer-index":
+        options.peerIndex = false;
         break;
       case "--keep":
         options.keep = true;

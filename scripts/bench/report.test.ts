@@ -127,3 +127,11 @@ test("the markdown report has each section and the machine line", () => {
   assert.match(markdown, /Baseline: the static listing \/releases\/ .* median 200 ms/);
   assert.match(markdown, /50 ms over 0 words \(first result 250 ms, static listing 200 ms; exact count at 400 ms\)/);
 });
+
+test("without the peer's Pagefind run the build ratio is not measured, and says why", () => {
+  const r = results({ pagefindAlone: { skipped: "--no-peer-index" } });
+  const check = checkTargets(r)[0]!;
+  assert.equal(check.status, "not measured");
+  assert.equal(check.note, "--no-peer-index");
+  assert.match(renderMarkdown(r), /its Pagefind step was not run \(--no-peer-index\)/);
+});
