@@ -55,8 +55,8 @@ export async function domProblems(page: Page, expectedUrl: string): Promise<stri
       const snippet = (el: Element) => el.outerHTML.slice(0, 160);
       for (const script of Array.from(document.scripts)) {
         const type = script.type.toLowerCase();
-        // Data blocks never run: JSON-LD, and Pagefind's result template on the search page.
-        if (type === "application/ld+json" || type === "text/pagefind-template") continue;
+        // Data blocks never run: JSON-LD, and the search page's list of index shards.
+        if (type === "application/ld+json" || type === "application/json") continue;
         if (script.src && new URL(script.src).origin === location.origin && script.text.trim() === "") continue;
         problems.push(`script: ${snippet(script)}`);
       }
@@ -130,7 +130,7 @@ const FORBIDDEN_ELEMENTS = ["iframe", "frame", "frameset", "object", "embed", "a
 
 /**
  * Problems in a written HTML file, read by parse5 as a browser would: scripts other than
- * JSON-LD, Pagefind's template and same-site files; event-handler attributes; script and data
+ * JSON data blocks (JSON-LD, the search page's shard list) and same-site files; event-handler attributes; script and data
  * URLs in any URL attribute; frames, plugins, base, meta http-equiv; inline styles; forms
  * posting elsewhere. The raw text is checked too, so a parser difference cannot hide a tag.
  */
@@ -143,7 +143,7 @@ export function staticProblems(html: string): string[] {
     const type = ($(el).attr("type") ?? "").toLowerCase();
     const src = $(el).attr("src");
     const inline = $(el).text().trim();
-    if (type === "application/ld+json" || type === "text/pagefind-template") allowedScripts++;
+    if (type === "application/ld+json" || type === "application/json") allowedScripts++;
     else if (src !== undefined && src.startsWith("/") && !src.startsWith("//") && inline === "") allowedScripts++;
     else problems.push(`script: ${snippet(el)}`);
   });
