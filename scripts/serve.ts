@@ -31,7 +31,8 @@ export async function loadRules(root: string, netlifyConfigPath = "netlify.toml"
   const errors = [...headerResult.errors, ...redirectResult.errors];
   if (errors.length > 0) throw new Error(`Netlify rules are invalid:\n${errors.map((e: Error) => e.message).join("\n")}`);
   const matcher = (await redirector.parseJSON(JSON.stringify(redirectResult.redirects), {})) as Matcher;
-  return { headers: headerResult.headers as Header[], matcher };
+  const anyForced = (redirectResult.redirects as { force?: boolean }[]).some((rule) => rule.force);
+  return { headers: headerResult.headers as Header[], matcher, anyForced };
 }
 
 /**
@@ -56,7 +57,7 @@ function fileFor(root: string, urlPath: string): string | undefined {
 
 export async function createServer(rootDir: string): Promise<http.Server> {
   const root = path.resolve(rootDir);
-  const { headers, matcher } = await loadRules(root);
+  const { headers, matcher, anyForced } = await loadRules(root);
   const files = sirv(root, { dev: true, etag: true, extensions: ["html"], dotfiles: false });
   const notFound = path.join(root, "404.html");
 
@@ -74,7 +75,10 @@ export async function createServer(rootDir: string): Promise<http.Server> {
     };
 
     const existing = fileFor(root, url.pathname);
-    const match = matcher.match({
+    // An existing file wins over every rule that is not forced (below), so with no forced rule
+    // it is served without asking the matcher, which takes ~0.3 s a request with the 80,000 ref
+    // redirects of a 40,000-release site and would make every file slow to serve.
+    const match = existing && !anyForced ? null : matcher.match({
       scheme: "http",
       host: url.hostname,
       path: decodeURIComponent(url.pathname),

@@ -13,8 +13,12 @@ import { median } from "./stats.ts";
 
 /** The element that is one search result, with its text filled in (src/assets/search.js). */
 export const RESULT_SELECTOR = ".nr-search-result";
-/** The line that says how many results there are, or that they are still being counted. */
-export const SUMMARY_SELECTOR = "#nr-search-summary";
+/**
+ * The line that says how many results there are, or that they are still being counted; the
+ * second is Pagefind's Component UI's, which the site used before, so older builds can be timed
+ * by the same harness (their count is exact as soon as it shows).
+ */
+export const SUMMARY_SELECTOR = "#nr-search-summary, .pf-summary";
 /** The summary while older shards have yet to answer. */
 export const STILL_COUNTING = /still counting/;
 

@@ -247,7 +247,8 @@ function main() {
     if (data.excerpt) {
       const excerpt = document.createElement("p");
       excerpt.className = "nr-search-result__excerpt";
-      excerpt.append(...excerptNodes(data.excerpt));
+      // Pagefind's excerpt is a window into the text: ellipses say so.
+      excerpt.append("… ", ...excerptNodes(data.excerpt), " …");
       row.append(excerpt);
     }
     if (i === focusFrom) {
@@ -325,6 +326,9 @@ function main() {
       // other shard at once (one round trip more for a rare word, however many shards there are);
       // rows appear as soon as every newer shard has answered.
       await ask(0);
+      // When the newest shard filled the first page, its rows' text goes first: the browser
+      // opens only so many connections at once, and forty shards' files would queue ahead of it.
+      if (current.results.length >= limit) await Promise.allSettled(firstRows);
       await Promise.all(searched.slice(1).map((_, k) => ask(1 + k)));
     } else {
       await Promise.all(searched.map((_, i) => ask(i)));
