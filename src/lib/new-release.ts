@@ -130,6 +130,10 @@ const FIELDS: { [K in keyof FrontMatter]-?: (r: Skeleton) => string } = {
   draft: () => `${comment("true: never published, shown only by the dev server (npm start). Remove it to publish.")}\ndraft: true`,
   updated: (r) => `${comment('Change history; the newest shows as "Last updated". Such as')}\n#   - { date: ${r.date}, note: Corrected a figure. }\nupdated: []`,
   slug: (r) => `${comment(`Overrides the slug made from the title; the page is ${releasePath(r.year, r.slug)}`)}\n# slug: ${r.slug}`,
+  withdrawn: (r) => `${comment("Withdrawn: the page stays, with a notice giving the date and the reason (markdown).")}\n# withdrawn: { date: ${r.date}, explanation: This release is out of date. }`,
+  political: () => `${comment("true for political content: once the government changes, the page says which government published it (_data/governments.ts).")}\n# political: true`,
+  lang: () => `${comment('The language of the text when it is not English, such as "ar", "ur" or "cy"; Arabic and Urdu read right to left.')}\n# lang: cy`,
+  govuk: () => `${comment("Set by npm run import -- --from govuk: the GOV.UK item this release was imported from.")}\n# govuk: { content_id: …, url: https://www.gov.uk/government/news/… }`,
 };
 
 const BODY = `Write the release text here, in markdown. The summary above is not repeated.
