@@ -28,7 +28,12 @@ export interface ExistingRelease {
   ref: string | undefined;
   year: number | undefined;
   slug: string | undefined;
+  /** For a release imported from GOV.UK: its content_id and language ("<content_id> en"), so a second import updates it. */
+  govuk?: string | undefined;
 }
+
+/** The key that says two GOV.UK imports are the same item: a content_id is shared by an item's translations. */
+export const govukKey = (contentId: string, lang: string | undefined) => `${contentId.toLowerCase()} ${(lang ?? "en").toLowerCase()}`;
 
 /** Where a release is written and what it will be known by. */
 export interface ReleasePlace {
@@ -45,7 +50,14 @@ function claimsOf(file: string, source: string): ExistingRelease {
     const title = asText(data.title);
     const date = asText(data.date);
     const published = date ? parseDate(date) : null;
-    return { file, ref: asText(data.ref), year: published ? londonYear(published) : undefined, slug: asText(data.slug) ?? (title ? slugify(title) : undefined) };
+    const contentId = asText((data.govuk as { content_id?: unknown } | undefined)?.content_id);
+    return {
+      file,
+      ref: asText(data.ref),
+      year: published ? londonYear(published) : undefined,
+      slug: asText(data.slug) ?? (title ? slugify(title) : undefined),
+      govuk: contentId ? govukKey(contentId, asText(data.lang)) : undefined,
+    };
   } catch {
     // A file with broken YAML still holds on to its ref: the build will say what is wrong with it.
     return { file, ref: /^ref:\s*["']?([^\s"'#]+)/m.exec(source)?.[1], year: undefined, slug: undefined };
@@ -58,11 +70,11 @@ export async function readExistingReleases(dir: string): Promise<ExistingRelease
   return Promise.all(files.map(async (file) => claimsOf(file, await readFile(file, "utf8"))));
 }
 
-/** NR<year>-<n>, n one more than the highest n of that year's refs (in any case); NR<year>-1 for the first. */
-export function nextRef(year: number, refs: readonly (string | undefined)[]): string {
-  const pattern = new RegExp(`^NR${year}-(\\d+)$`, "i");
+/** <prefix><year>-<n>, n one more than the highest n of that year's refs (in any case); NR<year>-1 for the first. */
+export function nextRef(year: number, refs: readonly (string | undefined)[], prefix = "NR"): string {
+  const pattern = new RegExp(`^${prefix.replace(/[^A-Za-z0-9]/g, "")}${year}-(\\d+)$`, "i");
   const highest = Math.max(0, ...refs.map((ref) => Number(pattern.exec(ref ?? "")?.[1] ?? 0)));
-  return `NR${year}-${highest + 1}`;
+  return `${prefix}${year}-${highest + 1}`;
 }
 
 /** Why a release at `place` would clash with one already in the folder, or null. `replacing` is a file being overwritten. */

@@ -110,8 +110,14 @@ function splitParts(paras: readonly Para[], warn: Warn): Parts {
   return parts;
 }
 
+/** What the person importing knows that the text may not say: `--ref` and `--date`. */
+export interface Given {
+  ref?: string | undefined;
+  date?: string | undefined;
+}
+
 /** Reads a plain-text press release. Throws NotAPressReleaseError when there is no heading line. */
-export function importPlainText(source: string): ImportedRelease {
+export function importPlainText(source: string, given: Given = {}): ImportedRelease {
   const paras = paragraphs(source);
   const warnings: ImportWarning[] = [];
   const warn: Warn = (field, message, line) => void warnings.push(line === undefined ? { field, message } : { line, field, message });
@@ -156,8 +162,14 @@ export function importPlainText(source: string): ImportedRelease {
   const areas = councilAreas([heading.title, ...parts.body.map((p) => p.text)]);
   if (areas.length > 0) warn("areas", `guessed from council names (${areas.join(", ")}); check them`);
   warn("topics", `cannot be told from the text; add slugs from _data/topics.ts (${topics.map((t) => t.slug).join(", ")})`);
-  if (!parts.date) warn("date", 'no date line such as "09 Aug 2011" after the heading');
-  if (!parts.ref) warn("ref", 'no "Ref: …" line after the heading');
+  // Given values fill what the text lacks, and win (with a warning) where the text says otherwise.
+  for (const field of ["ref", "date"] as const) {
+    const value = given[field];
+    if (value !== undefined && parts[field] !== undefined && parts[field] !== value) warn(field, `the text says ${JSON.stringify(parts[field])}; used --${field} ${JSON.stringify(value)}`);
+    if (value !== undefined) parts[field] = value;
+  }
+  if (!parts.date) warn("date", 'no date line such as "09 Aug 2011" after the heading; give one with --date');
+  if (!parts.ref) warn("ref", 'no "Ref: …" line after the heading; give one with --ref');
 
   const frontMatter: ImportedFrontMatter = {
     title: heading.title,

@@ -93,7 +93,7 @@ test("links must be http(s)", () => {
 });
 
 test("contacts need a valid phone, email or URL", () => {
-  assert.deepEqual(problems({ ...minimal, contacts: [{ name: "C" }] }), ["contacts[0]: needs a phone, email or url"]);
+  assert.deepEqual(problems({ ...minimal, contacts: [{ name: "C" }] }), ["contacts[0]: needs a phone, email, url or address"]);
   assert.match(problems({ ...minimal, contacts: [{ name: "C", phone: "12" }] })[0]!, /^contacts\[0\]\.phone: "12" is not a valid phone number/);
   const ok = validateFrontMatter({ ...minimal, contacts: [{ name: "Press office", phone: "020 7421 6899", hours: "9 to 5" }] });
   assert.ok(ok.ok);

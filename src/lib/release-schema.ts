@@ -42,8 +42,12 @@ export const contactSchema = z
     email: z.email("is not an email address").optional(),
     url: webUrl.optional(),
     hours: text.optional(),
+    /** A postal address on one line, as GOV.UK's contact blocks give one. */
+    address: text.optional(),
+    /** Anything else a journalist should know: "Please email for the quickest response." */
+    note: text.optional(),
   })
-  .refine((c) => c.phone || c.email || c.url, { message: "needs a phone, email or url" });
+  .refine((c) => c.phone || c.email || c.url || c.address, { message: "needs a phone, email, url or address" });
 
 export const resourceSchema = z.strictObject({
   title: text,
