@@ -169,7 +169,7 @@ for (const [name, lang] of [["news_article_history_mode_translated_arabic.json",
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(`${origin}${releaseOf.get(name)!.url}`);
     await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
-    for (const selector of [".nr-release__title", ".nr-release__lede", ".nr-release__body"]) {
+    for (const selector of [".nr-release__title", ".nr-release__lede", ".nr-release__body", ".nr-breadcrumbs [aria-current]"]) {
       await expect(page.locator(selector)).toHaveAttribute("lang", lang);
       await expect(page.locator(selector)).toHaveAttribute("dir", "rtl");
     }
