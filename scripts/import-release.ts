@@ -115,8 +115,8 @@ async function importText({ inputs, out, force, ref: givenRef, date: givenDate }
   const published = date ? parseDate(date) : null;
   if (problems.length > 0 || !ref || !title || !published) {
     for (const p of problems) console.error(`${input}: "${p.field}": ${p.reason}`);
-    if (!ref && !problems.some((p) => p.field === "ref")) console.error(`${input}: the text has no ref: give one with --ref`);
-    if (!published && !problems.some((p) => p.field === "date")) console.error(`${input}: the text has no date: give one with --date`);
+    if (!ref) console.error(`${input}: the text has no ref: give one with --ref, such as --ref NR2014-7`);
+    if (!date) console.error(`${input}: the text has no date: give one with --date, such as --date 2014-03-27`);
     console.error(`${input}: not imported: the release would not validate`);
     return 1;
   }

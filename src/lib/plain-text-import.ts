@@ -12,6 +12,7 @@
  */
 import { topics } from "../../_data/topics.ts";
 import { councilAreas } from "./import/areas.ts";
+import { fromGovukPage } from "./import/govuk-page-text.ts";
 import { bodyBlocks, DANGLING_LINK } from "./import/body.ts";
 import { contactsFromNotes, type Note } from "./import/contacts.ts";
 import { escapeMarkdown, joinBlocks } from "./import/markdown-text.ts";
@@ -117,9 +118,12 @@ export interface Given {
 }
 
 /** Reads a plain-text press release. Throws NotAPressReleaseError when there is no heading line. */
-export function importPlainText(source: string, given: Given = {}): ImportedRelease {
+export function importPlainText(text: string, given: Given = {}): ImportedRelease {
+  // Text copied from a GOV.UK page is first put in the old layout (govuk-page-text.ts).
+  const page = fromGovukPage(text);
+  const source = page?.source ?? text;
   const paras = paragraphs(source);
-  const warnings: ImportWarning[] = [];
+  const warnings: ImportWarning[] = [...(page?.warnings ?? [])];
   const warn: Warn = (field, message, line) => void warnings.push(line === undefined ? { field, message } : { line, field, message });
   const start = paras.findIndex((p) => p.kind === "heading");
   if (start === -1) throw new NotAPressReleaseError();
