@@ -4,7 +4,7 @@
  * links, e.g. e2e/fixtures/govuk/news_article_history_mode_translated_arabic.json, give the
  * 2022 and 2024 names and dates). A political release published under any government but the
  * last is shown with a "published under" notice, as GOV.UK's "history mode" does
- * (https://www.gov.uk/guidance/how-to-publish-on-gov-uk/history-mode). Add a line when
+ * (https://github.com/alphagov/govuk-content-publishing-guidance/blob/main/app/writing-to-gov-uk-standards/plan-manage-content/retire-content.md). Add a line when
  * government changes; the release files need no change.
  */
 export interface Government {

@@ -41,7 +41,7 @@ test("withdrawn, political, lang and govuk are checked and described in words", 
     [
       'govuk.content_id: "x" is not a GOV.UK content_id (a UUID)',
       'govuk.url: "ftp://gov.uk" is not an http(s) URL',
-      'lang: "Arabic" must be a language tag such as "ar", "ur" or "cy"',
+      'lang: "Arabic" is not a language tag such as "ar", "ur" or "cy"',
       'political: must be true or false, not "yes"',
       'withdrawn.explanation: "" must not be empty',
     ].sort(),

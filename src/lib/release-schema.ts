@@ -63,7 +63,7 @@ export const changeSchema = z.strictObject({ date: dateText("a date"), note: tex
 
 /**
  * A release taken out of use but kept at its URL, as GOV.UK withdraws content
- * (https://www.gov.uk/guidance/how-to-publish-on-gov-uk/unpublishing-and-archiving): the page
+ * (https://github.com/alphagov/govuk-content-publishing-guidance/blob/main/app/writing-to-gov-uk-standards/plan-manage-content/retire-content.md): the page
  * stays, with the date and the reason (markdown) in a notice at the top.
  */
 export const withdrawnSchema = z.strictObject({ date: dateText("a date"), explanation: text });
@@ -121,8 +121,15 @@ export const releaseSchema = z
     /** The language of the release's content when it is not the site's (en-GB), e.g. "ar" or "ur". */
     lang: z
       .string()
-      .regex(LANG_PATTERN, 'must be a language tag such as "ar", "ur" or "cy"')
-      .refine((tag) => { try { return new Intl.Locale(tag).language !== undefined; } catch { return false; } }, 'is not a language tag such as "ar", "ur" or "cy"')
+      .superRefine((tag, ctx) => {
+        let valid = LANG_PATTERN.test(tag);
+        try {
+          valid &&= new Intl.Locale(tag).language !== undefined;
+        } catch {
+          valid = false;
+        }
+        if (!valid) ctx.addIssue({ code: "custom", message: `"${tag}" is not a language tag such as "ar", "ur" or "cy"` });
+      })
       .optional(),
     govuk: govukSchema.optional(),
   })

@@ -1,6 +1,6 @@
 /**
  * GOV.UK contact blocks (`<div class="contact">`, the rendered `[Contact:…]` of govspeak,
- * https://github.com/alphagov/govspeak#contacts) become media contacts: one per phone number,
+ * https://github.com/alphagov/govspeak) become media contacts: one per phone number,
  * its label ("Press enquiries", "Out of hours") as the role, then one for email, web address,
  * postal address and comments.
  */

@@ -55,8 +55,9 @@ export function planGovukImport(files: readonly SourceFile[], existing: readonly
       try {
         converted.push({ source, release: releaseFromItem(parsed.item) });
       } catch (error) {
-        if (!(error instanceof GovukItemError)) throw error;
-        outcomes.push({ source, ok: false, problems: error.problems });
+        // Whatever an item holds, it is that item's error, in words, never a stack trace for the run.
+        const problems = error instanceof GovukItemError ? error.problems : [`(item): could not be converted: ${error instanceof Error ? error.message : String(error)}`];
+        outcomes.push({ source, ok: false, problems });
       }
     }
   }

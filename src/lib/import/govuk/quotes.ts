@@ -1,5 +1,5 @@
 /**
- * Quotes in GOV.UK bodies. GOV.UK's style (https://www.gov.uk/guidance/style-guide/a-to-z#quotes-and-speech-marks)
+ * Quotes in GOV.UK bodies. GOV.UK's style (e2e/fixtures/govuk/news_article_press_release.json shows it)
  * puts "Name, role, said:" in a paragraph and the words in a blockquote; older items put them in
  * paragraphs in quote marks instead. Either way the quote is marked with its speaker here, for
  * the converter to write "— Speaker, Role" under it. Several blockquotes in a row are all the
