@@ -30,6 +30,8 @@ export interface ExistingRelease {
   slug: string | undefined;
   /** For a release imported from GOV.UK: its content_id and language ("<content_id> en"), so a second import updates it. */
   govuk?: string | undefined;
+  /** Its topic slugs: a re-import keeps the ones a press officer added (GOV.UK has none of ours). */
+  topics?: string[] | undefined;
 }
 
 /** The key that says two GOV.UK imports are the same item: a content_id is shared by an item's translations. */
@@ -57,6 +59,7 @@ function claimsOf(file: string, source: string): ExistingRelease {
       year: published ? londonYear(published) : undefined,
       slug: asText(data.slug) ?? (title ? slugify(title) : undefined),
       govuk: contentId ? govukKey(contentId, asText(data.lang)) : undefined,
+      topics: Array.isArray(data.topics) ? data.topics.filter((t): t is string => typeof t === "string") : undefined,
     };
   } catch {
     // A file with broken YAML still holds on to its ref: the build will say what is wrong with it.

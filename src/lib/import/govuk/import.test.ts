@@ -28,9 +28,13 @@ test("a refs' year continues from the refs already in the folder", () => {
 test("a second import of the same item updates its release, keeping its ref and file", () => {
   const [first] = planGovukImport([file("best-practice-news-story.json")], [], { dir: DIR, prefix: "GOV" });
   assert.ok(first?.ok);
-  const existing: ExistingRelease[] = [{ file: first.file, ref: first.ref, year: 2014, slug: "public-approval-for-driving-limits-for-16-drugs", govuk: "5f4773c9-7631-11e4-a3cb-005056011aef en" }];
+  const existing: ExistingRelease[] = [
+    { file: first.file, ref: first.ref, year: 2014, slug: "public-approval-for-driving-limits-for-16-drugs", govuk: "5f4773c9-7631-11e4-a3cb-005056011aef en", topics: ["schools"] },
+  ];
   const [second] = planGovukImport([file("best-practice-news-story.json")], existing, { dir: DIR, prefix: "GOV" });
   assert.ok(second?.ok);
+  // Topics a press officer chose after the first import survive the update.
+  assert.match(second.text, /^topics:\n {2}- schools$/m);
   assert.equal(second.ref, first.ref);
   assert.equal(second.file, first.file);
   assert.equal(second.replaces, first.file);

@@ -79,14 +79,16 @@ export function planGovukImport(files: readonly SourceFile[], existing: readonly
     const place = { ref, year, slug: fm.slug };
     const file = path.resolve(releaseFile(options.dir, place));
     const clash = findClash(claims, place, previous?.file);
-    const text = serialiseRelease({ frontMatter: { ...fm, ref }, body: release.body });
+    // GOV.UK cannot say which of our topics a release is in: an update keeps those already chosen.
+    const topics = fm.topics?.length ? fm.topics : (previous?.topics ?? []);
+    const text = serialiseRelease({ frontMatter: { ...fm, ref, topics }, body: release.body });
     const problems = [...(clash ? [clash] : []), ...checkReleaseText(text).map((p) => `${p.field}: ${p.reason}`)];
     if (problems.length > 0) {
       outcomes.push({ source, ok: false, problems });
       continue;
     }
     const index = previous ? claims.indexOf(previous) : -1;
-    const claim: ExistingRelease = { file, ref, year, slug: fm.slug, govuk: key };
+    const claim: ExistingRelease = { file, ref, year, slug: fm.slug, govuk: key, topics };
     if (index >= 0) claims[index] = claim;
     else claims.push(claim);
     outcomes.push({ source, ok: true, file, replaces: previous?.file, text, ref, warnings: release.warnings });
