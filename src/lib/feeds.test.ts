@@ -235,3 +235,10 @@ test("a withdrawn release is an updated item, dated its withdrawal, its notice f
   assert.equal(index.releases[0]!.withdrawn, "2019-08-22T10:29:00.000+01:00");
   assert.equal(releasesIndex([await one(seed())], site, topics).releases[0]!.withdrawn, undefined);
 });
+
+test("a release in Arabic keeps lang and dir on its own words in the feed", async () => {
+  const arabic = await one(file("title: T\nref: GOV2024-1\ndate: 2024-01-25\nsummary: ملخص\nlang: ar", "نص"));
+  const item = await feedItemBuilder(context)(arabic);
+  assert.ok(item.contentHtml.startsWith('<div lang="ar" dir="rtl"><p><strong>ملخص</strong></p></div>'), item.contentHtml);
+  assert.match(item.contentHtml, /<div lang="ar" dir="rtl"><p>نص<\/p><\/div>/);
+});

@@ -153,7 +153,9 @@ function resourceHtml(resource: Resource): string {
  * editors and the media contacts.
  */
 export function releaseContentHtml(release: Release, context: Pick<FeedItemContext, "labels">): string {
-  const parts = [`<p><strong>${escapeHtml(release.summary)}</strong></p>`];
+  // A release in another language keeps it in feed readers too; the labels stay the site's.
+  const own = (html: string) => (release.lang ? `<div lang="${escapeHtml(release.lang)}" dir="${release.dir}">${html}</div>` : html);
+  const parts = [own(`<p><strong>${escapeHtml(release.summary)}</strong></p>`)];
   // A withdrawn release says so first: a feed reader shows it as an updated entry.
   if (release.withdrawn) {
     const label = (context.labels.withdrawn ?? "Withdrawn on [DATE]:").replace("[DATE]", readableDate(release.withdrawn.date));
@@ -162,7 +164,7 @@ export function releaseContentHtml(release: Release, context: Pick<FeedItemConte
   if (release.resources.length > 0) {
     parts.push(`<h2>${escapeHtml(context.labels.resources)}</h2>`, `<ul>${release.resources.map(resourceHtml).join("")}</ul>`);
   }
-  parts.push(release.html.trim());
+  parts.push(own(release.html.trim()));
   if (release.notesHtml.length > 0) {
     parts.push(`<h2>${escapeHtml(context.labels.notes)}</h2>`, `<ol>${release.notesHtml.map((note) => `<li>${note.trim()}</li>`).join("")}</ol>`);
   }
