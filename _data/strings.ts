@@ -48,6 +48,10 @@ export const strings = {
   pagination: { label: "Pages", previous: "Newer releases", next: "Older releases", page: "Page" },
   listing: { empty: "There are no releases here yet.", count: "releases", one: "release" },
   draft: "Draft: this release is not published. It shows only on the dev server.",
+  /** [DATE] is filled in with the date the release was withdrawn. */
+  withdrawn: { heading: "This release was withdrawn on [DATE]", tag: "Withdrawn", feed: "Withdrawn on [DATE]:" },
+  /** [GOVERNMENT] is filled in from _data/governments.ts. */
+  formerGovernment: "This was published under the [GOVERNMENT]",
   footer: { feeds: "Feeds", sitemap: "Sitemap" },
   feeds: {
     heading: "Subscribe",

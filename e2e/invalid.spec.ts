@@ -57,7 +57,7 @@ const CASES: Record<string, Expectation> = {
   "related-url-data.md": { field: "related[0].url", reason: /^"data:text\/html,<script>alert\(1\)<\/script>" is not an http\(s\) URL$/ },
   "contact-url-ftp.md": { field: "contacts[0].url", reason: /^"ftp:\/\/example\.org\/contact" is not an http\(s\) URL$/ },
   "contact-phone-invalid.md": { field: "contacts[0].phone", reason: /^"020 7421" is not a valid phone number$/ },
-  "contact-without-a-way.md": { field: "contacts[0]", reason: /^needs a phone, email or url$/ },
+  "contact-without-a-way.md": { field: "contacts[0]", reason: /^needs a phone, email, url or address$/ },
   "resource-format-markup.md": { field: "resources[0].format", reason: /^"<b>PDF<\/b>" must be a short file format/ },
   "front-matter-not-a-mapping.md": { field: "(front matter)", reason: /^must be a mapping, not "Just a sentence/ },
   // The parser's own words vary between YAML libraries; the line the press officer must open does not.

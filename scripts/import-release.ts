@@ -1,39 +1,107 @@
 /**
- * `npm run import -- <file.txt> [--out <folder>] [--force]`: converts a plain-text press release
- * into a release file under `<folder>/<year>/` (RELEASES_DIR or src/releases by default) and prints
- * its path. Warnings about what it could not place go to stderr; a result that would not validate
- * is not written.
+ * `npm run import -- <file.txt> [--out <folder>] [--force] [--ref <REF>] [--date <YYYY-MM-DD>]`
+ * converts a plain-text press release into a release file under `<folder>/<year>/` (RELEASES_DIR
+ * or src/releases by default) and prints its path.
+ *
+ * `npm run import -- --from govuk <file-or-folder>... [--prefix GOV] [--out <folder>]` converts
+ * GOV.UK Content API news articles (JSON; a folder means every .json file in it) into release
+ * files, one per item, and prints each path; an item imported before is updated in place.
+ *
+ * Warnings about what could not be placed go to stderr, naming the file (and item) and field; a
+ * result that would not validate is not written, and the other items still are.
  */
-import { access, mkdir, readFile, writeFile } from "node:fs/promises";
+import { access, mkdir, readdir, readFile, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { londonYear, parseDate } from "../src/lib/dates.ts";
+import { planGovukImport, PREFIX_PATTERN, type SourceFile } from "../src/lib/import/govuk/import.ts";
 import { findClash, readExistingReleases, releaseFile, shownPath } from "../src/lib/new-release.ts";
 import { checkReleaseText, importPlainText, NotAPressReleaseError, serialiseRelease } from "../src/lib/plain-text-import.ts";
 import { releasesDir } from "../src/lib/release-loader.ts";
 import { slugify } from "../src/lib/urls.ts";
 
-const USAGE = "usage: npm run import -- <file.txt> [--out <folder>] [--force]";
+const USAGE = [
+  "usage: npm run import -- <file.txt> [--out <folder>] [--force] [--ref <REF>] [--date <YYYY-MM-DD>]",
+  "       npm run import -- --from govuk <file.json or folder>... [--prefix GOV] [--out <folder>]",
+].join("\n");
+
+interface Options {
+  inputs: string[];
+  out: string;
+  force: boolean;
+  from: "text" | "govuk";
+  prefix: string;
+  ref: string | undefined;
+  date: string | undefined;
+}
+
+const reason = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
 
 async function main(args: string[]): Promise<number> {
-  let options: ReturnType<typeof parse>;
+  let options: Options;
   try {
     options = parse(args);
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
   }
-  const { input, out, force } = options;
+  return options.from === "govuk" ? importGovuk(options) : importText(options);
+}
+
+/** The JSON files named: a folder stands for the .json files in it, in name order. */
+async function sourceFiles(inputs: readonly string[]): Promise<{ files: SourceFile[]; failed: number }> {
+  const files: SourceFile[] = [];
+  let failed = 0;
+  for (const input of inputs) {
+    try {
+      const names = (await stat(input)).isDirectory()
+        ? (await readdir(input)).filter((name) => name.toLowerCase().endsWith(".json")).sort().map((name) => path.join(input, name))
+        : [input];
+      if (names.length === 0) console.error(`${input}: no .json files in this folder`);
+      for (const name of names) files.push({ name, text: await readFile(name, "utf8") });
+    } catch (error) {
+      console.error(`${input}: cannot read it (${reason(error)})`);
+      failed++;
+    }
+  }
+  return { files, failed };
+}
+
+async function importGovuk({ inputs, out, prefix }: Options): Promise<number> {
+  const { files, failed } = await sourceFiles(inputs);
+  const outcomes = planGovukImport(files, await readExistingReleases(out), { dir: out, prefix });
+  let errors = failed;
+  for (const outcome of outcomes) {
+    if (!outcome.ok) {
+      errors++;
+      for (const problem of outcome.problems) console.error(`${outcome.source}: error: ${problem}`);
+      console.error(`${outcome.source}: not imported`);
+      continue;
+    }
+    for (const w of outcome.warnings) console.error(`${outcome.source}: warning: "${w.field}": ${w.message}`);
+    await mkdir(path.dirname(outcome.file), { recursive: true });
+    await writeFile(outcome.file, outcome.text);
+    if (outcome.replaces && path.resolve(outcome.replaces) !== outcome.file) await unlink(outcome.replaces).catch(() => undefined);
+    const note = outcome.replaces ? ` (updated${path.resolve(outcome.replaces) !== outcome.file ? `; was ${shownPath(outcome.replaces)}` : ""})` : "";
+    console.log(`${shownPath(outcome.file)}${note}`);
+  }
+  const written = outcomes.filter((o) => o.ok).length;
+  console.error(`${written} imported, ${errors} not imported`);
+  return errors > 0 ? 1 : 0;
+}
+
+async function importText({ inputs, out, force, ref: givenRef, date: givenDate }: Options): Promise<number> {
+  const input = inputs[0]!;
   let source: string;
   try {
     source = await readFile(input, "utf8");
   } catch (error) {
-    console.error(`${input}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    console.error(`${input}: cannot read the file (${reason(error)})`);
     return 1;
   }
   let imported: ReturnType<typeof importPlainText>;
   try {
-    imported = importPlainText(source);
+    imported = importPlainText(source, { ref: givenRef, date: givenDate });
   } catch (error) {
     if (!(error instanceof NotAPressReleaseError)) throw error;
     console.error(`${input}: not a press release: ${error.message}`);
@@ -47,6 +115,8 @@ async function main(args: string[]): Promise<number> {
   const published = date ? parseDate(date) : null;
   if (problems.length > 0 || !ref || !title || !published) {
     for (const p of problems) console.error(`${input}: "${p.field}": ${p.reason}`);
+    if (!ref) console.error(`${input}: the text has no ref: give one with --ref, such as --ref NR2014-7`);
+    if (!date) console.error(`${input}: the text has no date: give one with --date, such as --date 2014-03-27`);
     console.error(`${input}: not imported: the release would not validate`);
     return 1;
   }
@@ -68,10 +138,26 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-function parse(args: string[]): { input: string; out: string; force: boolean } {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: "string" }, force: { type: "boolean", default: false } } });
-  if (positionals.length !== 1) throw new Error(positionals.length === 0 ? "no plain-text file given" : `one file at a time, not ${positionals.length}`);
-  return { input: positionals[0]!, out: path.resolve(values.out ?? releasesDir()), force: values.force };
+function parse(args: string[]): Options {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: "string" },
+      force: { type: "boolean", default: false },
+      from: { type: "string", default: "text" },
+      prefix: { type: "string", default: "GOV" },
+      ref: { type: "string" },
+      date: { type: "string" },
+    },
+  });
+  const from = values.from;
+  if (from !== "text" && from !== "govuk") throw new Error(`--from ${from}: only "govuk" (or plain text, the default) can be imported`);
+  if (!PREFIX_PATTERN.test(values.prefix)) throw new Error(`--prefix ${values.prefix}: letters only, such as GOV or HO`);
+  if (positionals.length === 0) throw new Error(from === "govuk" ? "no JSON file or folder given" : "no plain-text file given");
+  if (from === "text" && positionals.length !== 1) throw new Error(`one plain-text file at a time, not ${positionals.length}`);
+  if (from === "govuk" && (values.ref || values.date)) throw new Error("--ref and --date are for plain text; GOV.UK items get refs by date with --prefix");
+  return { inputs: positionals, out: path.resolve(values.out ?? releasesDir()), force: values.force, from, prefix: values.prefix, ref: values.ref, date: values.date };
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -240,6 +240,13 @@ function main() {
     ref.className = "nr-search-result__ref";
     ref.textContent = meta.ref ?? "";
     about.append(date, " · ", ref);
+    // A withdrawn release stays findable, marked as its listing row is (meta from release.njk).
+    if (meta.withdrawn) {
+      const tag = document.createElement("strong");
+      tag.className = "nr-search-result__withdrawn";
+      tag.textContent = `${text.withdrawn ?? "Withdrawn"} ${meta.withdrawn}`;
+      about.append(" · ", tag);
+    }
     const lede = document.createElement("p");
     lede.className = "nr-search-result__summary";
     lede.textContent = meta.summary ?? "";

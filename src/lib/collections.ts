@@ -10,6 +10,9 @@ import { planShards, type SearchShard } from "./search-shards.ts";
 export interface Neighbour {
   title: string;
   url: string;
+  /** The title's language and direction, when not the site's. */
+  lang?: string | undefined;
+  dir?: "ltr" | "rtl";
 }
 
 /** A release as listed: the release plus its neighbours in time. */
@@ -82,8 +85,8 @@ export function withNeighbours(sorted: readonly Release[]): ListedRelease[] {
     const older = sorted[i + 1];
     return {
       ...release,
-      previous: older && { title: older.title, url: older.url },
-      next: newer && { title: newer.title, url: newer.url },
+      previous: older && { title: older.title, url: older.url, lang: older.lang, dir: older.dir },
+      next: newer && { title: newer.title, url: newer.url, lang: newer.lang, dir: newer.dir },
     };
   });
 }

@@ -225,3 +225,20 @@ test("associated resources come after the lede, with their details and absolute 
   const html = releaseContentHtml(release, context);
   assert.match(html, /^<p><strong>S<\/strong><\/p>\n<h2>Associated resources<\/h2>\n<ul><li><a href="https:\/\/example\.org\/r\.pdf">The report<\/a> \(report, PDF, 1\.2 MB\)<\/li><li>Data &amp; tables \(data\)<\/li><\/ul>\n/);
 });
+
+test("a withdrawn release is an updated item, dated its withdrawal, its notice first; the index says when", async () => {
+  const withdrawn = await one(seed("\nwithdrawn: { date: 2019-08-22T10:29, explanation: Out of *date*. }"));
+  const item = await feedItemBuilder({ ...context, labels: { ...context.labels, withdrawn: "Withdrawn on [DATE]:" } })(withdrawn);
+  assert.equal(item.updated, "2019-08-22T10:29:00.000+01:00");
+  assert.ok(item.contentHtml.startsWith("<p><strong>Withdrawn on 22 August 2019:</strong></p>\n<p>Out of <em>date</em>.</p>"), item.contentHtml);
+  const index = releasesIndex([withdrawn], site, topics);
+  assert.equal(index.releases[0]!.withdrawn, "2019-08-22T10:29:00.000+01:00");
+  assert.equal(releasesIndex([await one(seed())], site, topics).releases[0]!.withdrawn, undefined);
+});
+
+test("a release in Arabic keeps lang and dir on its own words in the feed", async () => {
+  const arabic = await one(file("title: T\nref: GOV2024-1\ndate: 2024-01-25\nsummary: ملخص\nlang: ar", "نص"));
+  const item = await feedItemBuilder(context)(arabic);
+  assert.ok(item.contentHtml.startsWith('<div lang="ar" dir="rtl"><p><strong>ملخص</strong></p></div>'), item.contentHtml);
+  assert.match(item.contentHtml, /<div lang="ar" dir="rtl"><p>نص<\/p><\/div>/);
+});

@@ -13,7 +13,7 @@
 import { convertHtmlToAbsoluteUrls } from "@11ty/eleventy-plugin-rss";
 import type { Topic } from "../../_data/topics.ts";
 import { telUri } from "./contacts.ts";
-import { isoDate } from "./dates.ts";
+import { isoDate, parseDate, readableDate } from "./dates.ts";
 import type { Release } from "./release-loader.ts";
 import type { Contact, ReleaseType, Resource } from "./release-schema.ts";
 import { absoluteUrl } from "./urls.ts";
@@ -100,7 +100,8 @@ export interface FeedItemContext {
   siteUrl: string;
   topics: readonly Topic[];
   /** Section headings inside the content. */
-  labels: { notes: string; contacts: string; resources: string };
+  /** `withdrawn` holds [DATE]. */
+  labels: { notes: string; contacts: string; resources: string; withdrawn?: string };
 }
 
 /** The id of a release in every feed: tag:newsroom.example.org,2011:NR2011-31. */
@@ -152,11 +153,18 @@ function resourceHtml(resource: Resource): string {
  * editors and the media contacts.
  */
 export function releaseContentHtml(release: Release, context: Pick<FeedItemContext, "labels">): string {
-  const parts = [`<p><strong>${escapeHtml(release.summary)}</strong></p>`];
+  // A release in another language keeps it in feed readers too; the labels stay the site's.
+  const own = (html: string) => (release.lang ? `<div lang="${escapeHtml(release.lang)}" dir="${release.dir}">${html}</div>` : html);
+  const parts = [own(`<p><strong>${escapeHtml(release.summary)}</strong></p>`)];
+  // A withdrawn release says so first: a feed reader shows it as an updated entry.
+  if (release.withdrawn) {
+    const label = (context.labels.withdrawn ?? "Withdrawn on [DATE]:").replace("[DATE]", readableDate(release.withdrawn.date));
+    parts.unshift(`<p><strong>${escapeHtml(label)}</strong></p>\n${release.withdrawnHtml?.trim() ?? ""}`);
+  }
   if (release.resources.length > 0) {
     parts.push(`<h2>${escapeHtml(context.labels.resources)}</h2>`, `<ul>${release.resources.map(resourceHtml).join("")}</ul>`);
   }
-  parts.push(release.html.trim());
+  parts.push(own(release.html.trim()));
   if (release.notesHtml.length > 0) {
     parts.push(`<h2>${escapeHtml(context.labels.notes)}</h2>`, `<ol>${release.notesHtml.map((note) => `<li>${note.trim()}</li>`).join("")}</ol>`);
   }
@@ -201,7 +209,7 @@ export function feedItemBuilder(context: FeedItemContext): (release: Release) =>
       summary: xmlSafe(release.summary),
       published: release.published,
       modified: release.modified,
-      updated: release.history.length > 0 ? release.modified : undefined,
+      updated: release.history.length > 0 || release.withdrawn ? release.modified : undefined,
       contentHtml: xmlSafe(contentHtml),
       categories: release.topics.map((slug) => {
         const topicUrl = absoluteUrl(`/topics/${slug}/`, context.siteUrl);
@@ -333,6 +341,10 @@ export interface ReleaseIndexEntry {
   url: string;
   topics: string[];
   areas: string[];
+  /** When the release was withdrawn (ISO 8601); absent unless it was. Added without a version change: nothing was removed. */
+  withdrawn?: string;
+  /** The language of its text when not the site's, such as "ar". */
+  lang?: string;
 }
 
 export interface ReleasesIndex {
@@ -343,6 +355,8 @@ export interface ReleasesIndex {
   topics: { slug: string; title: string; url: string }[];
   releases: ReleaseIndexEntry[];
 }
+
+const parseDateIso = (value: string) => parseDate(value)?.toISO() ?? value;
 
 /** /api/releases.json: every published release (newest first), without its text. */
 export function releasesIndex(releases: readonly Release[], site: FeedSite, topics: readonly Topic[]): ReleasesIndex {
@@ -363,6 +377,8 @@ export function releasesIndex(releases: readonly Release[], site: FeedSite, topi
       url: absoluteUrl(r.url, site.url),
       topics: [...r.topics],
       areas: [...r.areas],
+      ...(r.withdrawn && { withdrawn: parseDateIso(r.withdrawn.date) }),
+      ...(r.lang && { lang: r.lang }),
     })),
   };
 }

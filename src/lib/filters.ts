@@ -29,7 +29,7 @@ export default function filtersPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("topic", (slug: string) => topicsBySlug.get(slug));
   eleventyConfig.addFilter("shareLinks", (release: Release) => shareLinks(release.title, absoluteUrl(release.url, site.url)));
   eleventyConfig.addFilter("newsArticleJson", (release: Release) => jsonForScript(newsArticle(release, site.url, site.organisation)));
-  const feedItem = feedItemBuilder({ siteUrl: site.url, topics, labels: { notes: strings.notes, contacts: strings.contacts.heading, resources: strings.resources.heading } });
+  const feedItem = feedItemBuilder({ siteUrl: site.url, topics, labels: { notes: strings.notes, contacts: strings.contacts.heading, resources: strings.resources.heading, withdrawn: strings.withdrawn.feed } });
   // Async because the RSS plugin's URL rewriting is: templates call it in a `set`, outside loops.
   eleventyConfig.addAsyncFilter("feed", (releases: Release[], topic: Topic | null, selfPath: string) => buildFeed(releases, { site, topic, selfPath, item: feedItem }));
   eleventyConfig.addFilter("jsonFeed", jsonFeed);

@@ -9,8 +9,13 @@
  *
  * renders as <figure class="nr-quote"><blockquote>…</blockquote><figcaption>…</figcaption></figure>,
  * the speaker before the first comma and the role after it.
+ *
+ * Abbreviations are defined as PHP Markdown Extra and markdown-it-abbr define them, a line
+ * `*[PHE]: Public Health England` anywhere in the text; every "PHE" then renders as
+ * <abbr title="Public Health England">PHE</abbr> (GOV.UK's own releases expand abbreviations so).
  */
 import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
+import abbr from "markdown-it-abbr";
 
 type PluginSimple = (md: MarkdownIt) => void;
 
@@ -113,7 +118,7 @@ export function createMarkdown(): MarkdownIt {
   // markdown-it's own check still lets some data: images through; a release needs none of them.
   const validateLink = md.validateLink.bind(md);
   md.validateLink = (url) => validateLink(url) && isSafeLink(url);
-  md.use(quoteFigures).use(demoteTopHeadings).use(siteImagesOnly);
+  md.use(quoteFigures).use(demoteTopHeadings).use(siteImagesOnly).use(abbr);
   return md;
 }
 

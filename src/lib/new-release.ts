@@ -28,7 +28,14 @@ export interface ExistingRelease {
   ref: string | undefined;
   year: number | undefined;
   slug: string | undefined;
+  /** For a release imported from GOV.UK: its content_id and language ("<content_id> en"), so a second import updates it. */
+  govuk?: string | undefined;
+  /** Its topic slugs: a re-import keeps the ones a press officer added (GOV.UK has none of ours). */
+  topics?: string[] | undefined;
 }
+
+/** The key that says two GOV.UK imports are the same item: a content_id is shared by an item's translations. */
+export const govukKey = (contentId: string, lang: string | undefined) => `${contentId.toLowerCase()} ${(lang ?? "en").toLowerCase()}`;
 
 /** Where a release is written and what it will be known by. */
 export interface ReleasePlace {
@@ -45,7 +52,15 @@ function claimsOf(file: string, source: string): ExistingRelease {
     const title = asText(data.title);
     const date = asText(data.date);
     const published = date ? parseDate(date) : null;
-    return { file, ref: asText(data.ref), year: published ? londonYear(published) : undefined, slug: asText(data.slug) ?? (title ? slugify(title) : undefined) };
+    const contentId = asText((data.govuk as { content_id?: unknown } | undefined)?.content_id);
+    return {
+      file,
+      ref: asText(data.ref),
+      year: published ? londonYear(published) : undefined,
+      slug: asText(data.slug) ?? (title ? slugify(title) : undefined),
+      govuk: contentId ? govukKey(contentId, asText(data.lang)) : undefined,
+      topics: Array.isArray(data.topics) ? data.topics.filter((t): t is string => typeof t === "string") : undefined,
+    };
   } catch {
     // A file with broken YAML still holds on to its ref: the build will say what is wrong with it.
     return { file, ref: /^ref:\s*["']?([^\s"'#]+)/m.exec(source)?.[1], year: undefined, slug: undefined };
@@ -58,11 +73,11 @@ export async function readExistingReleases(dir: string): Promise<ExistingRelease
   return Promise.all(files.map(async (file) => claimsOf(file, await readFile(file, "utf8"))));
 }
 
-/** NR<year>-<n>, n one more than the highest n of that year's refs (in any case); NR<year>-1 for the first. */
-export function nextRef(year: number, refs: readonly (string | undefined)[]): string {
-  const pattern = new RegExp(`^NR${year}-(\\d+)$`, "i");
+/** <prefix><year>-<n>, n one more than the highest n of that year's refs (in any case); NR<year>-1 for the first. */
+export function nextRef(year: number, refs: readonly (string | undefined)[], prefix = "NR"): string {
+  const pattern = new RegExp(`^${prefix.replace(/[^A-Za-z0-9]/g, "")}${year}-(\\d+)$`, "i");
   const highest = Math.max(0, ...refs.map((ref) => Number(pattern.exec(ref ?? "")?.[1] ?? 0)));
-  return `NR${year}-${highest + 1}`;
+  return `${prefix}${year}-${highest + 1}`;
 }
 
 /** Why a release at `place` would clash with one already in the folder, or null. `replacing` is a file being overwritten. */
@@ -130,6 +145,10 @@ const FIELDS: { [K in keyof FrontMatter]-?: (r: Skeleton) => string } = {
   draft: () => `${comment("true: never published, shown only by the dev server (npm start). Remove it to publish.")}\ndraft: true`,
   updated: (r) => `${comment('Change history; the newest shows as "Last updated". Such as')}\n#   - { date: ${r.date}, note: Corrected a figure. }\nupdated: []`,
   slug: (r) => `${comment(`Overrides the slug made from the title; the page is ${releasePath(r.year, r.slug)}`)}\n# slug: ${r.slug}`,
+  withdrawn: (r) => `${comment("Withdrawn: the page stays, with a notice giving the date and the reason (markdown).")}\n# withdrawn: { date: ${r.date}, explanation: This release is out of date. }`,
+  political: () => `${comment("true for political content: once the government changes, the page says which government published it (_data/governments.ts).")}\n# political: true`,
+  lang: () => `${comment('The language of the text when it is not English, such as "ar", "ur" or "cy"; Arabic and Urdu read right to left.')}\n# lang: cy`,
+  govuk: () => `${comment("Set by npm run import -- --from govuk: the GOV.UK item this release was imported from.")}\n# govuk: { content_id: …, url: https://www.gov.uk/government/news/… }`,
 };
 
 const BODY = `Write the release text here, in markdown. The summary above is not repeated.

@@ -333,9 +333,22 @@ test("CLI: refuses what is not a release, cannot be read, would not validate, or
   assert.equal(missing.code, 1);
   assert.match(missing.stderr, /missing\.txt: cannot read the file \(ENOENT\)/);
   assert.equal(invalid.code, 1);
-  assert.match(invalid.stderr, /undated\.txt: "date": is required\n.*not imported: the release would not validate/);
+  assert.match(invalid.stderr, /undated\.txt: "date": is required\n.*the text has no date: give one with --date, such as --date \d{4}-\d{2}-\d{2}\n.*not imported: the release would not validate/);
   assert.equal(taken.code, 1);
   assert.match(taken.stderr, /not imported: ref NR2011-31 is already used by .*older\/seed\.md/);
   assert.deepEqual(readdirSync(dir).sort(), ["older", "undated.txt"], "nothing was written");
   assert.equal(notRelease.stdout + missing.stdout + invalid.stdout + taken.stdout, "");
+});
+
+test("CLI: --ref and --date complete text copied from a GOV.UK page", async () => {
+  const out = tempDir("govuk-page");
+  const input = path.join(fixtures, "govuk-page.txt");
+  const refused = await run([input, "--out", out]);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /the text has no ref: give one with --ref/);
+  const done = await run([input, "--out", out, "--ref", "DFT2014-7", "--date", "2014-03-27T09:35"]);
+  assert.equal(done.code, 0, done.stderr);
+  assert.equal(done.stdout, `${path.join(out, "2014", "DFT2014-7-public-approval-for-driving-limits-for-16-drugs.md")}\n`);
+  const [release] = await loadReleases(out);
+  assert.equal(release?.published, "2014-03-27T09:35:00.000+00:00");
 });

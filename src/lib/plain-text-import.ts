@@ -12,6 +12,7 @@
  */
 import { topics } from "../../_data/topics.ts";
 import { councilAreas } from "./import/areas.ts";
+import { fromGovukPage } from "./import/govuk-page-text.ts";
 import { bodyBlocks, DANGLING_LINK } from "./import/body.ts";
 import { contactsFromNotes, type Note } from "./import/contacts.ts";
 import { escapeMarkdown, joinBlocks } from "./import/markdown-text.ts";
@@ -110,10 +111,19 @@ function splitParts(paras: readonly Para[], warn: Warn): Parts {
   return parts;
 }
 
+/** What the person importing knows that the text may not say: `--ref` and `--date`. */
+export interface Given {
+  ref?: string | undefined;
+  date?: string | undefined;
+}
+
 /** Reads a plain-text press release. Throws NotAPressReleaseError when there is no heading line. */
-export function importPlainText(source: string): ImportedRelease {
+export function importPlainText(text: string, given: Given = {}): ImportedRelease {
+  // Text copied from a GOV.UK page is first put in the old layout (govuk-page-text.ts).
+  const page = fromGovukPage(text);
+  const source = page?.source ?? text;
   const paras = paragraphs(source);
-  const warnings: ImportWarning[] = [];
+  const warnings: ImportWarning[] = [...(page?.warnings ?? [])];
   const warn: Warn = (field, message, line) => void warnings.push(line === undefined ? { field, message } : { line, field, message });
   const start = paras.findIndex((p) => p.kind === "heading");
   if (start === -1) throw new NotAPressReleaseError();
@@ -156,8 +166,14 @@ export function importPlainText(source: string): ImportedRelease {
   const areas = councilAreas([heading.title, ...parts.body.map((p) => p.text)]);
   if (areas.length > 0) warn("areas", `guessed from council names (${areas.join(", ")}); check them`);
   warn("topics", `cannot be told from the text; add slugs from _data/topics.ts (${topics.map((t) => t.slug).join(", ")})`);
-  if (!parts.date) warn("date", 'no date line such as "09 Aug 2011" after the heading');
-  if (!parts.ref) warn("ref", 'no "Ref: …" line after the heading');
+  // Given values fill what the text lacks, and win (with a warning) where the text says otherwise.
+  for (const field of ["ref", "date"] as const) {
+    const value = given[field];
+    if (value !== undefined && parts[field] !== undefined && parts[field] !== value) warn(field, `the text says ${JSON.stringify(parts[field])}; used --${field} ${JSON.stringify(value)}`);
+    if (value !== undefined) parts[field] = value;
+  }
+  if (!parts.date) warn("date", 'no date line such as "09 Aug 2011" after the heading; give one with --date');
+  if (!parts.ref) warn("ref", 'no "Ref: …" line after the heading; give one with --ref');
 
   const frontMatter: ImportedFrontMatter = {
     title: heading.title,

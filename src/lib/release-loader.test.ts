@@ -156,3 +156,21 @@ test("forEachLimited visits every item once, even with a limit above the count o
     assert.deepEqual(seen.sort((a, b) => a - b), Array.from({ length: count }, (_, i) => i));
   }
 });
+
+test("withdrawn, political and lang are derived once: modified date, notice HTML, former government, direction", async () => {
+  const [withdrawn, current, arabic] = await loadReleases(
+    folder({
+      "2016/a.md": release("title: A\nref: GOV2016-1\ndate: 2016-12-25T00:15:02+00:00\nsummary: S\npolitical: true\nwithdrawn: { date: 2019-08-22T10:29:02+01:00, explanation: We’ve *withdrawn* this }"),
+      "2024/b.md": release("title: B\nref: GOV2024-2\ndate: 2024-11-16\nsummary: S\npolitical: true"),
+      "2024/c.md": release("title: C\nref: GOV2024-3\ndate: 2024-01-25\nsummary: S\nlang: ar", "نص"),
+    }),
+  );
+  assert.equal(withdrawn!.modified, "2019-08-22T10:29:02.000+01:00");
+  assert.equal(withdrawn!.withdrawnHtml, "<p>We’ve <em>withdrawn</em> this</p>\n");
+  assert.equal(withdrawn!.formerGovernment, "2016 to 2019 May Conservative government");
+  assert.equal(current!.formerGovernment, undefined);
+  assert.equal(current!.withdrawnHtml, undefined);
+  assert.equal(arabic!.dir, "rtl");
+  assert.equal(arabic!.formerGovernment, undefined, "not political: no notice");
+  assert.equal(withdrawn!.dir, "ltr");
+});

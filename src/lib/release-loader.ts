@@ -9,9 +9,10 @@ import fg from "fast-glob";
 import matter from "gray-matter";
 import jsYaml from "js-yaml";
 import { londonYear, parseDate } from "./dates.ts";
+import { formerGovernment } from "./governments.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { pressOffice } from "../../_data/pressOffice.ts";
-import { type Change, type Contact, type FrontMatter, validateFrontMatter } from "./release-schema.ts";
+import { type Change, type Contact, directionOf, type FrontMatter, validateFrontMatter } from "./release-schema.ts";
 import { releasePath, slugify } from "./urls.ts";
 
 /** A validated release, with what every template and feed needs derived once. */
@@ -34,6 +35,12 @@ export interface Release extends FrontMatter {
   notesHtml: string[];
   /** Who journalists call: the release's own contacts, or else the press office (_data/pressOffice.ts). Decided here only. */
   mediaContacts: readonly Contact[];
+  /** The withdrawal notice's explanation, rendered; undefined unless withdrawn. */
+  withdrawnHtml: string | undefined;
+  /** For political releases: the government it was published under, once that government is no longer current. */
+  formerGovernment: string | undefined;
+  /** Writing direction of the release's own content (from `lang`). */
+  dir: "ltr" | "rtl";
 }
 
 export interface Problem {
@@ -104,7 +111,9 @@ export function readRelease(file: string, source: string): ReadRelease {
 function derive(file: string, fm: FrontMatter, body: string): Release {
   const published = parseDate(fm.date)!;
   const history = [...fm.updated].sort((a, b) => parseDate(b.date)!.toMillis() - parseDate(a.date)!.toMillis());
-  const newest = history[0] ? parseDate(history[0].date)! : published;
+  // Withdrawing a release changes it: feeds and the sitemap show it as updated on that date.
+  const changes = [...history.map((c) => parseDate(c.date)!), ...(fm.withdrawn ? [parseDate(fm.withdrawn.date)!] : [])];
+  const newest = changes.reduce((a, b) => (b > a ? b : a), published);
   const year = londonYear(published);
   const slug = fm.slug ?? slugify(fm.title);
   return {
@@ -119,6 +128,9 @@ function derive(file: string, fm: FrontMatter, body: string): Release {
     html: renderMarkdown(body),
     notesHtml: fm.notes.map((note) => renderMarkdown(note)),
     mediaContacts: fm.contacts ?? pressOffice,
+    withdrawnHtml: fm.withdrawn ? renderMarkdown(fm.withdrawn.explanation) : undefined,
+    formerGovernment: fm.political ? formerGovernment(published)?.name : undefined,
+    dir: directionOf(fm.lang),
   };
 }
 

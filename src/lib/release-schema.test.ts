@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fieldName, validateFrontMatter } from "./release-schema.ts";
+import { directionOf, fieldName, validateFrontMatter } from "./release-schema.ts";
 
 const minimal = { title: "T", ref: "NR2011-31", date: "2011-08-09", summary: "S" };
 
@@ -23,7 +23,35 @@ test("a minimal release gets every default", () => {
     related: [],
     draft: false,
     updated: [],
+    political: false,
   });
+});
+
+test("withdrawn, political, lang and govuk are checked and described in words", () => {
+  const ok = validateFrontMatter({
+    ...minimal,
+    withdrawn: { date: "2019-08-22T10:29:02+01:00", explanation: "We’ve withdrawn this news article" },
+    political: true,
+    lang: "ar",
+    govuk: { content_id: "d0ee80cd-ed7a-4b04-b60f-3be2f03693af", url: "https://www.gov.uk/government/news/christmas-2016-prime-ministers-message" },
+  });
+  assert.ok(ok.ok, JSON.stringify(ok));
+  assert.deepEqual(
+    problems({ ...minimal, withdrawn: { date: "2010-01-01", explanation: "" }, political: "yes", lang: "Arabic", govuk: { content_id: "x", url: "ftp://gov.uk" } }).sort(),
+    [
+      'govuk.content_id: "x" is not a GOV.UK content_id (a UUID)',
+      'govuk.url: "ftp://gov.uk" is not an http(s) URL',
+      'lang: "Arabic" is not a language tag such as "ar", "ur" or "cy"',
+      'political: must be true or false, not "yes"',
+      'withdrawn.explanation: "" must not be empty',
+    ].sort(),
+  );
+  assert.deepEqual(problems({ ...minimal, withdrawn: { explanation: "Out of date" } }), ["withdrawn.date: is required"]);
+  assert.deepEqual(problems({ ...minimal, withdrawn: { date: "2010-01-01", explanation: "Out of date" } }), ['withdrawn.date: "2010-01-01" is before the release date 2011-08-09']);
+});
+
+test("Arabic and Urdu are written right to left, English and Welsh left to right", () => {
+  assert.deepEqual(["ar", "ur", "ar-EG", "en", "cy", undefined].map(directionOf), ["rtl", "rtl", "rtl", "ltr", "ltr", "ltr"]);
 });
 
 test("each required field missing is named", () => {
@@ -65,7 +93,7 @@ test("links must be http(s)", () => {
 });
 
 test("contacts need a valid phone, email or URL", () => {
-  assert.deepEqual(problems({ ...minimal, contacts: [{ name: "C" }] }), ["contacts[0]: needs a phone, email or url"]);
+  assert.deepEqual(problems({ ...minimal, contacts: [{ name: "C" }] }), ["contacts[0]: needs a phone, email, url or address"]);
   assert.match(problems({ ...minimal, contacts: [{ name: "C", phone: "12" }] })[0]!, /^contacts\[0\]\.phone: "12" is not a valid phone number/);
   const ok = validateFrontMatter({ ...minimal, contacts: [{ name: "Press office", phone: "020 7421 6899", hours: "9 to 5" }] });
   assert.ok(ok.ok);

@@ -42,8 +42,12 @@ export const contactSchema = z
     email: z.email("is not an email address").optional(),
     url: webUrl.optional(),
     hours: text.optional(),
+    /** A postal address on one line, as GOV.UK's contact blocks give one. */
+    address: text.optional(),
+    /** Anything else a journalist should know: "Please email for the quickest response." */
+    note: text.optional(),
   })
-  .refine((c) => c.phone || c.email || c.url, { message: "needs a phone, email or url" });
+  .refine((c) => c.phone || c.email || c.url || c.address, { message: "needs a phone, email, url or address" });
 
 export const resourceSchema = z.strictObject({
   title: text,
@@ -56,6 +60,33 @@ export const resourceSchema = z.strictObject({
 export const linkSchema = z.strictObject({ title: text, url: webUrl.optional() });
 
 export const changeSchema = z.strictObject({ date: dateText("a date"), note: text });
+
+/**
+ * A release taken out of use but kept at its URL, as GOV.UK withdraws content
+ * (https://github.com/alphagov/govuk-content-publishing-guidance/blob/main/app/writing-to-gov-uk-standards/plan-manage-content/retire-content.md): the page
+ * stays, with the date and the reason (markdown) in a notice at the top.
+ */
+export const withdrawnSchema = z.strictObject({ date: dateText("a date"), explanation: text });
+
+/** Where an imported release came from, so a second import of the same item updates it. */
+export const govukSchema = z.strictObject({
+  content_id: z.uuid("is not a GOV.UK content_id (a UUID)"),
+  url: webUrl,
+});
+
+// Languages written right to left: their content gets dir="rtl". GOV.UK translates news into
+// both Arabic and Urdu (e2e/fixtures/govuk/); Persian, Hebrew, Pashto, Sindhi, Kurdish (Sorani),
+// Uyghur, Yiddish and Dhivehi complete the list of living right-to-left languages GOV.UK uses or
+// CLDR marks as such.
+export const RTL_LANGUAGES = new Set(["ar", "ur", "fa", "he", "ps", "sd", "ckb", "ug", "yi", "dv"]);
+
+// A BCP 47 language tag as HTML's lang takes it: "ar", "ur", "cy", "zh-Hant", "pt-BR".
+const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** "rtl" for a language written right to left, else "ltr". */
+export function directionOf(lang: string | undefined): "ltr" | "rtl" {
+  return lang !== undefined && RTL_LANGUAGES.has(lang.split("-")[0]!.toLowerCase()) ? "rtl" : "ltr";
+}
 
 const topicSlugs = new Set(topics.map((t) => t.slug));
 
@@ -84,6 +115,23 @@ export const releaseSchema = z
     draft: z.boolean().default(false),
     updated: z.array(changeSchema).default([]),
     slug: z.string().regex(SLUG_PATTERN, "must be lower-case letters, digits and hyphens").optional(),
+    withdrawn: withdrawnSchema.optional(),
+    /** Political content: published under a government, shown with a notice once that government has gone (_data/governments.ts). */
+    political: z.boolean().default(false),
+    /** The language of the release's content when it is not the site's (en-GB), e.g. "ar" or "ur". */
+    lang: z
+      .string()
+      .superRefine((tag, ctx) => {
+        let valid = LANG_PATTERN.test(tag);
+        try {
+          valid &&= new Intl.Locale(tag).language !== undefined;
+        } catch {
+          valid = false;
+        }
+        if (!valid) ctx.addIssue({ code: "custom", message: `"${tag}" is not a language tag such as "ar", "ur" or "cy"` });
+      })
+      .optional(),
+    govuk: govukSchema.optional(),
   })
   .superRefine((release, ctx) => {
     const published = parseDate(release.date);
@@ -93,6 +141,10 @@ export const releaseSchema = z
         ctx.addIssue({ code: "custom", path: ["updated", index, "date"], message: `"${change.date}" is before the release date ${release.date}` });
       }
     });
+    const withdrawn = release.withdrawn ? parseDate(release.withdrawn.date) : null;
+    if (published && withdrawn && withdrawn < published) {
+      ctx.addIssue({ code: "custom", path: ["withdrawn", "date"], message: `"${release.withdrawn!.date}" is before the release date ${release.date}` });
+    }
     const seen = new Set<string>();
     release.topics.forEach((slug, index) => {
       if (seen.has(slug)) ctx.addIssue({ code: "custom", path: ["topics", index], message: `"${slug}" is listed twice` });
@@ -105,6 +157,7 @@ export type Contact = z.output<typeof contactSchema>;
 export type Resource = z.output<typeof resourceSchema>;
 export type Link = z.output<typeof linkSchema>;
 export type Change = z.output<typeof changeSchema>;
+export type Withdrawn = z.output<typeof withdrawnSchema>;
 export type ReleaseType = (typeof RELEASE_TYPES)[number];
 
 /** Names a field path as a press officer reads it: `resources[0].url`. */

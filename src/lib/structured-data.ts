@@ -18,7 +18,7 @@ export function newsArticle(release: Release, siteUrl: string, publisher: Publis
     identifier: release.ref,
     datePublished: release.published,
     dateModified: release.modified,
-    inLanguage: "en-GB",
+    inLanguage: release.lang ?? "en-GB",
     url,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     author: { "@type": "Organization", name: publisher.name, url: publisher.url },

@@ -6,9 +6,9 @@ import type { Warn } from "./warnings.ts";
 
 // A paragraph ending like this had a link the plain text lost.
 export const DANGLING_LINK = /\b(?:at|on|from|here|via)\s*:?$/i;
-const QUOTE_INTRO = /^(?<who>.+?),?\s+(?:said|says|added|adds|commented|comments|explained|continued|stated|warned|concluded|remarked)(?:\s+(?:today|that))?\s*:$/i;
-const OPENING_QUOTE = /^['"‘“]/;
-const CLOSING_QUOTE = /['"’”]$/;
+export const QUOTE_INTRO = /^(?<who>.+?),?\s+(?:said|says|added|adds|commented|comments|explained|continued|stated|warned|concluded|remarked)(?:\s+(?:today|that))?\s*:$/i;
+export const OPENING_QUOTE = /^['"‘“]/;
+export const CLOSING_QUOTE = /['"’”]$/;
 
 /** Who said it: the words before "said:", or the previous speaker for "She added:". */
 function speakerOf(intro: Para, who: string, previous: Attribution | undefined, warn: Warn): Attribution | undefined {

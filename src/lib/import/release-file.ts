@@ -22,6 +22,10 @@ const FIELD_ORDER: Record<keyof FrontMatter, true> = {
   draft: true,
   updated: true,
   slug: true,
+  withdrawn: true,
+  political: true,
+  lang: true,
+  govuk: true,
 };
 
 // Strings that would not fit on their line beside the key are written as folded blocks (`>-`), as
