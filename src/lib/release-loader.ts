@@ -9,13 +9,20 @@ import fg from "fast-glob";
 import matter from "gray-matter";
 import jsYaml from "js-yaml";
 import { londonYear, parseDate } from "./dates.ts";
-import { renderMarkdown } from "./markdown.ts";
+import { type ImageEnv, renderMarkdown } from "./markdown.ts";
 import { pressOffice } from "../../_data/pressOffice.ts";
-import { type Change, type Contact, type FrontMatter, validateFrontMatter } from "./release-schema.ts";
+import { inspectFiles, type ReleaseImage, type ReleaseResource } from "./release-files.ts";
+import { type Change, type Contact, fileName, type FrontMatter, validateFrontMatter } from "./release-schema.ts";
 import { releasePath, slugify } from "./urls.ts";
 
 /** A validated release, with what every template and feed needs derived once. */
-export interface Release extends FrontMatter {
+export interface Release extends Omit<FrontMatter, "images" | "resources"> {
+  /** Images with their files' format, size and download path (release-files.ts). */
+  images: ReleaseImage[];
+  /** Resources; a local file's url, format and size are its own. */
+  resources: ReleaseResource[];
+  /** Indexes in `images` of those the body places; the others show after the body. */
+  placedImages: number[];
   /** Path of the source file, relative to the working directory. */
   file: string;
   slug: string;
@@ -28,7 +35,7 @@ export interface Release extends FrontMatter {
   modified: string;
   /** Change history, newest first. */
   history: Change[];
-  /** The body, rendered. */
+  /** The body, rendered; each placed image is a placeholder until images.ts puts it in. */
   html: string;
   /** Notes to editors, rendered. */
   notesHtml: string[];
@@ -101,7 +108,16 @@ export function readRelease(file: string, source: string): ReadRelease {
   return { ok: true, frontMatter: result.value, body: parsed.body, ref };
 }
 
-function derive(file: string, fm: FrontMatter, body: string): Release {
+function derive(file: string, fm: FrontMatter, body: string, files: { images: ReleaseImage[]; resources: ReleaseResource[] }): Release | Problem[] {
+  const lead = fm.images.findIndex((image) => image.lead);
+  const images: ImageEnv = {
+    names: new Map(fm.images.map((image, index) => [fileName(image.file), index])),
+    lead: lead === -1 ? undefined : lead,
+    placed: [],
+    problems: [],
+  };
+  const html = renderMarkdown(body, images);
+  if (images.problems.length > 0) return [...new Set(images.problems)].map((reason) => ({ file, field: "(body)", reason }));
   const published = parseDate(fm.date)!;
   const history = [...fm.updated].sort((a, b) => parseDate(b.date)!.toMillis() - parseDate(a.date)!.toMillis());
   const newest = history[0] ? parseDate(history[0].date)! : published;
@@ -116,7 +132,10 @@ function derive(file: string, fm: FrontMatter, body: string): Release {
     published: published.toISO()!,
     modified: (newest > published ? newest : published).toISO()!,
     history,
-    html: renderMarkdown(body),
+    images: files.images,
+    resources: files.resources,
+    placedImages: images.placed,
+    html,
     notesHtml: fm.notes.map((note) => renderMarkdown(note)),
     mediaContacts: fm.contacts ?? pressOffice,
   };
@@ -154,6 +173,7 @@ function crossFileProblems(claims: readonly Claim[], releases: readonly Release[
 
 /** Loads, validates and renders every release in `dir`; throws ReleaseValidationError listing every problem. */
 export async function loadReleases(dir: string): Promise<Release[]> {
+  const root = path.resolve(dir);
   const files = (await fg("**/*.md", { cwd: dir, absolute: true, onlyFiles: true })).sort();
   const problems: Problem[] = [];
   const releases: Release[] = [];
@@ -165,7 +185,11 @@ export async function loadReleases(dir: string): Promise<Release[]> {
       const read = readRelease(file, await readFile(absolute, "utf8"));
       if (read.ref) claims.push({ file, ref: read.ref });
       if (!read.ok) return void problems.push(...read.problems);
-      releases.push(derive(file, read.frontMatter, read.body));
+      const files = await inspectFiles(absolute, read.frontMatter, root);
+      problems.push(...files.problems.map((p) => ({ file, ...p })));
+      const release = derive(file, read.frontMatter, read.body, files);
+      if (Array.isArray(release)) problems.push(...release);
+      else if (files.problems.length === 0) releases.push(release);
     }),
   );
   releases.sort((a, b) => a.file.localeCompare(b.file));
