@@ -30,6 +30,7 @@ export const strings = {
     areas: "Areas",
   },
   resources: { heading: "Associated resources", noLink: "Not available online" },
+  images: { credit: "Credit:", licence: "Licence:", download: "Download original", pixels: "pixels", gallery: "Photos" },
   notes: "Notes to editors",
   contacts: { heading: "Media enquiries", hours: "Hours" },
   related: "Related",

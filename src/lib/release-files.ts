@@ -74,7 +74,7 @@ async function inspectImage(releaseFile: string, ref: string, image: Image, root
   const format = IMAGE_FORMATS[meta.format as keyof typeof IMAGE_FORMATS];
   if (!format || !meta.width || !meta.height) return fileMessages.notAnImage(image.file, meta.format);
   // A photo straight from a camera is often stored sideways with an EXIF note to turn it;
-  // sharp's autoOrient (in images.ts) turns it, so the sizes readers see are the turned ones.
+  // images.ts has it turned before encoding, so the sizes readers see are the turned ones.
   const turned = (meta.orientation ?? 1) >= 5;
   const width = turned ? meta.height : meta.width;
   const height = turned ? meta.width : meta.height;

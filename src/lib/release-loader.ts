@@ -11,6 +11,7 @@ import jsYaml from "js-yaml";
 import { londonYear, parseDate } from "./dates.ts";
 import { type ImageEnv, renderMarkdown } from "./markdown.ts";
 import { pressOffice } from "../../_data/pressOffice.ts";
+import type { ReleaseMedia } from "./release-media.ts";
 import { inspectFiles, type ReleaseImage, type ReleaseResource } from "./release-files.ts";
 import { type Change, type Contact, fileName, type FrontMatter, validateFrontMatter } from "./release-schema.ts";
 import { releasePath, slugify } from "./urls.ts";
@@ -23,6 +24,8 @@ export interface Release extends Omit<FrontMatter, "images" | "resources"> {
   resources: ReleaseResource[];
   /** Indexes in `images` of those the body places; the others show after the body. */
   placedImages: number[];
+  /** Figures and the social image, once a build publishes the release (release-media.ts). */
+  media?: ReleaseMedia | undefined;
   /** Path of the source file, relative to the working directory. */
   file: string;
   slug: string;
