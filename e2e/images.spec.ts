@@ -228,3 +228,22 @@ test("print keeps the lead photo and its credit, and drops the download links", 
   await expect(page.locator(".nr-figure--lead .nr-figure__credit")).toBeVisible();
   for (const link of await page.locator(".nr-figure__download").all()) await expect(link).toBeHidden();
 });
+
+test("/media/ lists every published image, newest release first, with its release and download", async ({ page, request }) => {
+  await page.goto("/media/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Photos and graphics");
+  const items = page.locator(".nr-media__item");
+  await expect(items).toHaveCount(3);
+  expect(await items.locator("img").evaluateAll((imgs) => imgs.map((img) => img.getAttribute("alt")))).toEqual([
+    LEAD_ALT,
+    "Bar chart: the share of good or outstanding schools rose in each of the last four years",
+    "A teacher reads to a class sitting on a carpet",
+  ]);
+  for (const item of await items.all()) {
+    await expect(item.locator(".nr-media__release a")).toHaveAttribute("href", RELEASE);
+    const download = (await item.locator(".nr-figure__download").getAttribute("href"))!;
+    expect((await request.get(download)).status()).toBe(200);
+  }
+  await expect(page.locator("body")).not.toContainText(/zephyrine|quillwort/i);
+  await expect(page.locator("footer").getByRole("link", { name: "Photos" })).toHaveAttribute("href", "/media/");
+});
