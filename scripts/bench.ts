@@ -23,6 +23,7 @@ import { weighSite } from "./bench/page-weight.ts";
 import { note, step } from "./bench/progress.ts";
 import { checkTargets, FLOOR_HTML, FLOOR_PAGE, renderMarkdown, type BenchResults, type BuildFigures, type Skipped, type TimedRun } from "./bench/report.ts";
 import { searchUnavailable, timeSearches, type SearchReport } from "./bench/search-timing.ts";
+import { benchImages, renderImagesMarkdown } from "./bench/images.ts";
 import { freePort, startServer } from "./bench/server.ts";
 import { siteStats } from "./bench/site-stats.ts";
 import { formatBytes, formatDuration, median } from "./bench/stats.ts";
@@ -212,6 +213,10 @@ async function main(): Promise<number> {
     const release = pageWeight.find((p) => p.type === "release");
     weighing.done(`${pageWeight.length} page types; release first visit ${release ? `${formatBytes(release.firstVisit.gzip)} gzip` : "n/a"}`);
 
+    const imaging = step("images: cold and cached builds of the fixtures with photos, and their page");
+    const images = await benchImages(work, repoRoot);
+    imaging.done(`cold ${formatDuration(images.cold.wallMs)} (${images.cold.encoded} encoded), cached ${formatDuration(images.warm.wallMs)} (${images.warm.encoded} encoded)`);
+
     const browser = await browserSteps(options, fullOut, release?.path, port);
     const profile = options.profile ? await profileBuild(fullEnv, work, options.n) : { skipped: "not asked for (--profile)" };
 
@@ -235,11 +240,11 @@ async function main(): Promise<number> {
       profile,
     };
     const checks = checkTargets(results);
-    const markdown = renderMarkdown(results, checks);
+    const markdown = `${renderMarkdown(results, checks).trimEnd()}\n\n${renderImagesMarkdown(images)}`;
     const outDir = options.smoke ? path.join(repoRoot, "bench", "tmp") : path.join(repoRoot, "bench");
     const name = options.smoke ? "results-smoke" : `results-${options.n}`;
     await mkdir(outDir, { recursive: true });
-    await writeFile(path.join(outDir, `${name}.json`), `${JSON.stringify({ ...results, targets: checks }, null, 2)}\n`);
+    await writeFile(path.join(outDir, `${name}.json`), `${JSON.stringify({ ...results, targets: checks, images }, null, 2)}\n`);
     await writeFile(path.join(outDir, `${name}.md`), markdown);
     console.log(markdown);
     note(`written: ${path.relative(repoRoot, path.join(outDir, `${name}.md`))} and .json`);
