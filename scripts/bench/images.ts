@@ -62,14 +62,15 @@ export function chooseRendition(srcset: string, slot: number, dpr: number): stri
   return (candidates.find((c) => c.width >= slot * dpr) ?? candidates.at(-1)!).url;
 }
 
-export async function benchImages(work: string, repoRoot: string): Promise<ImageBench> {
+/** `siteUrl`: the origin the page will be served from, so its canonical and social URLs are its own. */
+export async function benchImages(work: string, repoRoot: string, siteUrl = ""): Promise<ImageBench> {
   const content = path.join(work, "images-content");
   const output = path.join(work, "images-site");
   const cacheDir = path.join(work, "images-cache");
   await rm(cacheDir, { recursive: true, force: true });
   await assembleContent(content, [path.join(repoRoot, "src/releases"), path.join(repoRoot, "e2e/fixtures/releases")]);
   await writeFixtureMedia(content);
-  const env = { ...process.env, RELEASES_DIR: content, OUTPUT_DIR: output, IMAGE_CACHE_DIR: cacheDir, BUILD_TIME: "2026-01-01T00:00", SITE_URL: "" };
+  const env = { ...process.env, RELEASES_DIR: content, OUTPUT_DIR: output, IMAGE_CACHE_DIR: cacheDir, BUILD_TIME: "2026-01-01T00:00", SITE_URL: siteUrl };
   const cold = await build(repoRoot, env, cacheDir);
   const warm = await build(repoRoot, env, cacheDir);
   const page = await weighPage(output, "release", IMAGE_RELEASE);

@@ -68,5 +68,6 @@ test("a listed image on a line of its own becomes its placeholder; anything else
   // Site paths and other hosts are not references: they keep their old treatment.
   const none = env();
   assert.match(renderMarkdown("![x](https://example.org/a.png) ![y](/favicon.svg)", none), /<a href="https:\/\/example\.org\/a\.png">x<\/a> <img src="\/favicon\.svg" alt="y">/);
+  renderMarkdown("![b](\\\\127.0.0.1:9/b.png)\n\n![c](c.png?x)\n\n![d](#d.png)\n\n![e](%5C%5Chost/e.png)", none);
   assert.deepEqual(none.problems, []);
 });

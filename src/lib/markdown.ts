@@ -127,15 +127,20 @@ export interface ImageEnv {
 export const imagePlaceholder = (index: number) => `<!--nr-image:${index}-->`;
 export const IMAGE_PLACEHOLDER = /<!--nr-image:(\d+)-->/g;
 
-/** A markdown image source that names a file of the release, not a URL or a site path. */
+/**
+ * A markdown image source that names a file of the release (`chart.png`, `NR2012-5/chart.png`),
+ * not a URL, a site path or anything else: no scheme, no leading slash or backslash, and no
+ * `\\`, `:`, `?` or `#` anywhere, checked after markdown-it's percent-encoding is undone.
+ * Anything else keeps the treatment above (siteImagesOnly).
+ */
 function referencedName(src: string): string | undefined {
-  if (SCHEME.test(src) || /^[/\\#?]/.test(src)) return undefined;
-  let decoded = src;
+  let decoded: string;
   try {
-    decoded = decodeURI(src);
+    decoded = decodeURIComponent(src);
   } catch {
-    // Left as written: it then matches no listed name and is reported.
+    return undefined;
   }
+  if (!/^[^/\\:?#][^\\:?#]*$/.test(decoded)) return undefined;
   return fileName(decoded);
 }
 
