@@ -151,6 +151,11 @@ test("downloads: every original and attachment is served whole, with its type, a
   const pdf = await expectServed(request, "/media/nr2012-5/annual-report-summary.pdf", "application/pdf", statSync(path.join(MEDIA, "annual-report-summary.pdf")).size);
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   await expectServed(request, "/media/nr2012-5/inspection-outcomes.csv", "text/csv", statSync(path.join(MEDIA, "inspection-outcomes.csv")).size);
+  // Renditions are named by their content: cached for a year. Originals keep their address and
+  // revalidate, so a corrected photo reaches readers there (netlify.toml).
+  const rendition = (await page.locator(".nr-figure--lead img").getAttribute("src"))!;
+  expect((await request.get(rendition)).headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect((await request.get("/media/nr2012-5/headteacher.jpg")).headers()["cache-control"]).toBe("public, max-age=60, must-revalidate");
 });
 
 test("embargoed and draft releases publish no image and no file", async ({ request }) => {
