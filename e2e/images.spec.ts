@@ -30,7 +30,13 @@ test("the lead is a <picture> of AVIF, WebP and JPEG at three widths, fetched fi
   await page.goto(RELEASE);
   const lead = page.locator(".nr-release__header + .nr-figure--lead");
   await expect(lead).toHaveCount(1);
-  const sources = lead.locator("picture source");
+  // Phones (below the column's width) get at most the 800-pixel file; wider screens any.
+  const phone = lead.locator("picture source[media='(max-width: 41.99rem)']");
+  expect(await phone.evaluateAll((els) => els.map((s) => [s.getAttribute("type"), s.getAttribute("srcset")!.split(", ").map((c) => c.split(" ")[1])]))).toEqual([
+    ["image/avif", ["400w", "800w"]],
+    ["image/webp", ["400w", "800w"]],
+  ]);
+  const sources = lead.locator("picture source:not([media])");
   await expect(sources).toHaveCount(2);
   expect(await sources.evaluateAll((els) => els.map((s) => s.getAttribute("type")))).toEqual(["image/avif", "image/webp"]);
   for (const [i, format] of ["avif", "webp"].entries()) {
@@ -99,8 +105,8 @@ for (const [width, device] of [[390, "phone"], [1280, "desktop"]] as const) {
   });
 }
 
-test.describe("at a 390-pixel phone width", () => {
-  test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+for (const dpr of [2, 3]) test.describe(`at a 390-pixel phone width, ${dpr}×`, () => {
+  test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: dpr });
   test("the browser takes the lead as AVIF, at most 60 KB", async ({ page }) => {
     const sizes = new Map<string, number>();
     page.on("response", async (response) => {
@@ -108,7 +114,7 @@ test.describe("at a 390-pixel phone width", () => {
     });
     await page.goto(RELEASE, { waitUntil: "load" });
     const chosen = await page.locator(".nr-figure--lead img").evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname);
-    // 358 CSS pixels at twice the density: the 800-pixel rendition.
+    // 358 CSS pixels at 2× or 3×: the 800-pixel rendition, the widest a phone is offered.
     expect(chosen).toMatch(/-800\.avif$/);
     await expect.poll(() => sizes.get(chosen)).toBeLessThanOrEqual(60 * 1024);
   });

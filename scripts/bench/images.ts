@@ -34,7 +34,7 @@ export interface ImageBench {
   cold: ImageBuild;
   warm: ImageBuild;
   page: PageWeight;
-  /** The AVIF a 390-pixel phone takes at each density, as `sizes` and `srcset` choose it. */
+  /** The AVIF a 390-pixel phone takes at each density, as `media`, `sizes` and `srcset` choose it. */
   leadAtPhone: { dpr: number; file: string; bytes: number }[];
 }
 
@@ -75,7 +75,8 @@ export async function benchImages(work: string, repoRoot: string, siteUrl = ""):
   const warm = await build(repoRoot, env, cacheDir);
   const page = await weighPage(output, "release", IMAGE_RELEASE);
   const $ = cheerio.load(await readFile(path.join(output, IMAGE_RELEASE, "index.html"), "utf8"));
-  const avif = $(".nr-figure--lead source[type='image/avif']").attr("srcset") ?? "";
+  // The first AVIF source that applies at 390 pixels: the phones' one when there is one.
+  const avif = ($(".nr-figure--lead source[type='image/avif'][media]").attr("srcset") ?? $(".nr-figure--lead source[type='image/avif']").attr("srcset")) ?? "";
   const leadAtPhone = await Promise.all(
     [1, 2, 3].map(async (dpr) => {
       const file = chooseRendition(avif, PHONE_WIDTH - MARGINS, dpr);

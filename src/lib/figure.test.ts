@@ -22,6 +22,12 @@ test("a picture: AVIF and WebP sources, JPEG fallback with its shape, lazy unles
   assert.match(pictureHtml({ ...image, alt: undefined, decorative: true }, renditions, { lead: false }), / alt="" /);
 });
 
+test("phones get no rendition wider than 800 pixels; wider screens every width", () => {
+  const wide: Renditions = { avif: [r("avif", 400), r("avif", 800), r("avif", 1200)], jpeg: [r("jpeg", 400), r("jpeg", 800), r("jpeg", 1200)] };
+  const html = pictureHtml(image, wide, { lead: true });
+  assert.match(html, /<source type="image\/avif" media="\(max-width: 41\.99rem\)" srcset="\/media\/img\/h-400\.avif 400w, \/media\/img\/h-800\.avif 800w" sizes="[^"]+"><source type="image\/avif" srcset="[^"]*h-1200\.avif 1200w"/);
+});
+
 test("a figure: caption, credit, licence, and the original with format, pixels and size", () => {
   const html = figureHtml(image, renditions, { lead: true, labels });
   assert.match(html, /^<figure class="nr-figure nr-figure--lead">/);
