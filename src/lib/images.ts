@@ -13,6 +13,7 @@
  * (.cache/images), which Netlify keeps between deploys (netlify/plugins/image-cache); media-files.ts
  * copies the files a build uses into the site. An unchanged image is never encoded twice.
  */
+import { statSync } from "node:fs";
 import path from "node:path";
 import eleventyImage from "@11ty/eleventy-img";
 import type { ReleaseImage } from "./release-files.ts";
@@ -65,9 +66,28 @@ const ENCODING = {
   sharpJpegOptions: { quality: 75, mozjpeg: true, progressive: true },
 };
 
+// eleventy-img remembers, per process, that an output file did not exist when first asked, so a
+// second call for the same image in one process (every rebuild of the dev server, or a test)
+// encodes it all again. Each image is therefore processed once per process, and again only
+// when its file changes.
+const processed = new Map<string, Promise<Renditions>>();
+
 /** Encodes (or finds in the cache) every rendition of an image. */
 export function processImage(source: Pick<ReleaseImage, "source">, cacheDir = imageCacheDir()): Promise<Renditions> {
-  return image(source.source, {
+  const { size, mtimeMs } = statSync(source.source);
+  const key = JSON.stringify([cacheDir, source.source, size, mtimeMs]);
+  let renditions = processed.get(key);
+  if (!renditions) {
+    renditions = encode(source.source, cacheDir);
+    // A failure is not remembered: the next build tries again.
+    renditions.catch(() => processed.delete(key));
+    processed.set(key, renditions);
+  }
+  return renditions;
+}
+
+function encode(source: string, cacheDir: string): Promise<Renditions> {
+  return image(source, {
     widths: [...IMAGE_WIDTHS],
     formats: [...IMAGE_FORMATS],
     outputDir: cacheDir,
