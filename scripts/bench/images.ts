@@ -94,7 +94,7 @@ export function renderImagesMarkdown(r: ImageBench): string {
     "",
     `The seed plus the e2e fixtures: ${r.images} published images, ${r.renditions} renditions (AVIF, WebP, JPEG at 400, 800 and 1200 pixels).`,
     "",
-    "| build | wall time | images encoded |",
+    "| build | wall time | image files encoded |",
     "| --- | --- | --- |",
     `| empty image cache | ${formatDuration(r.cold.wallMs)} | ${r.cold.encoded} |`,
     `| unchanged rebuild, cache kept | ${formatDuration(r.warm.wallMs)} | ${r.warm.encoded} |`,
