@@ -21,7 +21,7 @@ import type { ReleaseImage } from "./release-files.ts";
 /** Widths made of each image: a phone, the text column, and twice it (and the social card). */
 export const IMAGE_WIDTHS = [400, 800, 1200] as const;
 /** Newest first: a browser takes the first <source> it can show. */
-export const IMAGE_FORMATS = ["avif", "webp", "jpeg"] as const;
+export const OUTPUT_FORMATS = ["avif", "webp", "jpeg"] as const;
 /** Where the processed images are served from; their names carry their content hash. */
 export const RENDITIONS_PATH = "/media/img/";
 
@@ -89,7 +89,7 @@ export function processImage(source: Pick<ReleaseImage, "source">, cacheDir = im
 function encode(source: string, cacheDir: string): Promise<Renditions> {
   return image(source, {
     widths: [...IMAGE_WIDTHS],
-    formats: [...IMAGE_FORMATS],
+    formats: [...OUTPUT_FORMATS],
     outputDir: cacheDir,
     urlPath: RENDITIONS_PATH,
     // Camera photos stored sideways with an EXIF orientation are turned before encoding.
