@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import assetsPlugin from "./src/lib/assets.ts";
 import filtersPlugin from "./src/lib/filters.ts";
+import mediaFilesPlugin from "./src/lib/media-files.ts";
 import { releasesDir } from "./src/lib/release-loader.ts";
 import searchIndexPlugin from "./src/lib/search-index.ts";
 
@@ -26,6 +27,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(assetsPlugin, { files: ["site.css", "search.js"] });
   eleventyConfig.addPlugin(searchIndexPlugin);
+  eleventyConfig.addPlugin(mediaFilesPlugin);
   eleventyConfig.setServerOptions({ showVersion: false });
 }
 

@@ -1,19 +1,24 @@
 /**
  * The newsroom's content as global data: every release is read, validated and rendered here,
  * before Eleventy writes a single file, and every listing is derived from what this build
- * publishes (drafts and embargoes decided once, in publishing.ts).
+ * publishes (drafts and embargoes decided once, in publishing.ts), with its images and files.
  */
 import { buildNewsroom, type Newsroom } from "../src/lib/collections.ts";
+import { type MediaPage, mediaPages } from "../src/lib/media-library.ts";
 import { embargoReport, publishingContext, selectPublished } from "../src/lib/publishing.ts";
 import { loadReleasesCached, releasesDir } from "../src/lib/release-loader.ts";
 import { shardSizeFrom } from "../src/lib/search-shards.ts";
+import { withMedia } from "../src/lib/release-media.ts";
+import { strings } from "./strings.ts";
 import { site } from "./site.ts";
 import { topics } from "./topics.ts";
 
-export default async function releases(): Promise<Newsroom> {
+export default async function releases(): Promise<Newsroom & { mediaPages: MediaPage[] }> {
   const context = publishingContext(process.env);
   const all = await loadReleasesCached(releasesDir());
   const { published, held } = selectPublished(all, context);
   for (const line of embargoReport(held)) console.log(line);
-  return buildNewsroom(published, topics, { ...site, searchShardSize: shardSizeFrom(process.env) });
+  // Images are processed and files listed for publishing for the published releases only.
+  const newsroom = buildNewsroom(await withMedia(published, strings.images), topics, { ...site, searchShardSize: shardSizeFrom(process.env) });
+  return { ...newsroom, mediaPages: mediaPages(newsroom.published, site.pageSize, strings.images) };
 }

@@ -2,7 +2,7 @@
 export const strings = {
   skipLink: "Skip to main content",
   home: "Home",
-  nav: { label: "Site", releases: "Releases", topics: "Topics", search: "Search" },
+  nav: { label: "Site", releases: "Releases", topics: "Topics", media: "Photos", search: "Search" },
   search: {
     label: "Search releases",
     button: "Search",
@@ -39,6 +39,14 @@ export const strings = {
     areas: "Areas",
   },
   resources: { heading: "Associated resources", noLink: "Not available online" },
+  images: { credit: "Credit:", licence: "Licence:", download: "Download original", pixels: "pixels", gallery: "Photos", from: "From" },
+  media: {
+    heading: "Photos and graphics",
+    description: "Every photo and graphic in the releases, newest first, with its credit and the original to download.",
+    count: "images",
+    one: "image",
+    empty: "There are no images yet.",
+  },
   notes: "Notes to editors",
   contacts: { heading: "Media enquiries", hours: "Hours" },
   related: "Related",

@@ -15,6 +15,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { loadReleases, ReleaseValidationError } from "../src/lib/release-loader.ts";
 import { buildSite } from "./support/build.ts";
+import { writeInvalidMedia } from "./support/fixture-media.ts";
 
 const FIXTURES = "e2e/fixtures/invalid";
 
@@ -69,6 +70,17 @@ const CASES: Record<string, Expectation> = {
   "yaml-duplicate-key.md": { field: "title", reason: /line 7/ },
   "empty-file.md": { field: "(file)", reason: /^is empty: a release needs front matter and a body$/ },
   "front-matter-only.md": { field: "(body)", reason: /^is empty: write the release text below the front matter$/ },
+  // Issue #13: images and attachments. The files they point at are made by writeInvalidMedia.
+  "image-file-missing.md": { field: "images[0].file", reason: /^"invalid-media\/no-such-photo\.jpg" does not exist/ },
+  "image-not-an-image.md": { field: "images[0].file", reason: /^"invalid-media\/notes\.jpg" is not an image in JPEG, PNG, WebP$/ },
+  "image-format-gif.md": { field: "images[0].file", reason: /^"invalid-media\/scan\.gif" is not an image in JPEG, PNG, WebP \(it is GIF\)$/ },
+  "image-alt-empty.md": { field: "images[0].alt", reason: /^"" must not be empty$/ },
+  "image-alt-missing.md": { field: "images[0].alt", reason: /^is required: say what the image shows, or set decorative: true/ },
+  "image-two-leads.md": { field: "images[1].lead", reason: /^images\[0\] is already the lead; a release has at most one$/ },
+  "image-body-not-listed.md": { field: "(body)", reason: /^the text places "unlisted-photo\.jpg", which is not in "images"; list it there first$/ },
+  "image-too-small.md": { field: "images[0].file", reason: /^"invalid-media\/small\.jpg" is 640 pixels wide; a lead image needs at least 1200$/ },
+  "image-outside-folder.md": { field: "images[0].file", reason: /^"\.\.\/\.\.\/\.\.\/etc\/hostname" is outside the release's folder/ },
+  "resource-file-missing.md": { field: "resources[0].file", reason: /^"invalid-media\/no-such-report\.pdf" does not exist/ },
 };
 
 /** Cases that also go through the real build: one of each kind of check. */
@@ -80,6 +92,9 @@ const REAL_BUILDS = [
   "resource-url-javascript.md",
   "yaml-tab-indentation.md",
   "empty-file.md",
+  "image-not-an-image.md",
+  "image-body-not-listed.md",
+  "resource-file-missing.md",
 ];
 
 const temporary: string[] = [];
@@ -88,13 +103,17 @@ test.afterEach(() => {
   for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A content folder holding the seed plus the given invalid files (removed after the test). */
-function contentWith(names: readonly string[]): string {
+/**
+ * A content folder holding the seed plus the given invalid files (removed after the test), and
+ * the images and files they point at.
+ */
+async function contentWith(names: readonly string[]): Promise<string> {
   const parent = mkdtempSync(path.join(os.tmpdir(), "newsroom-invalid-"));
   temporary.push(parent);
   const dir = path.join(parent, "releases");
   cpSync("src/releases", dir, { recursive: true });
   for (const name of names) cpSync(path.join(FIXTURES, name), path.join(dir, name));
+  await writeInvalidMedia(dir);
   return dir;
 }
 
@@ -117,9 +136,10 @@ function expectReported(lines: readonly string[], file: string, expected: Expect
   expect(line!.slice(prefix.length)).toMatch(expected.reason);
 }
 
-function htmlFilesUnder(dir: string): string[] {
+/** Everything the build left behind: no page, and no image or attachment either. */
+function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html"));
+  return readdirSync(dir, { recursive: true, encoding: "utf8" });
 }
 
 test("every invalid fixture has an expectation, and every expectation a fixture", () => {
@@ -129,7 +149,7 @@ test("every invalid fixture has an expectation, and every expectation a fixture"
 test.describe("each malformed release is reported with its file and field", () => {
   for (const [name, expected] of Object.entries(CASES)) {
     test(`${name}: "${expected.field}"`, async () => {
-      const dir = contentWith([name]);
+      const dir = await contentWith([name]);
       const lines = await problemLines(dir);
       expect(lines.length, "problems found").toBeGreaterThan(0);
       const file = path.join(dir, name);
@@ -144,7 +164,7 @@ test.describe("the real build stops, names the file and field, and writes nothin
   for (const name of REAL_BUILDS) {
     test(name, async () => {
       test.setTimeout(120_000);
-      const dir = contentWith([name]);
+      const dir = await contentWith([name]);
       const build = buildSite(dir);
       temporary.push(path.dirname(build.outputDir));
       expect(build.status, build.output).toBe(1);
@@ -154,7 +174,7 @@ test.describe("the real build stops, names the file and field, and writes nothin
       expect(printed, "the build prints what the loader reports").toEqual(await problemLines(dir));
       const n = printed.length;
       expect(build.output).toContain(`Build stopped: ${n} problem${n === 1 ? "" : "s"} in ${dir}; nothing was written.`);
-      expect(htmlFilesUnder(path.dirname(build.outputDir)), "HTML written").toEqual([]);
+      expect(filesUnder(path.dirname(build.outputDir)), "files written").toEqual([]);
     });
   }
 });
@@ -162,7 +182,7 @@ test.describe("the real build stops, names the file and field, and writes nothin
 test("all malformed releases together: one run reports every problem in every file", async () => {
   test.setTimeout(180_000);
   const names = Object.keys(CASES);
-  const dir = contentWith(names);
+  const dir = await contentWith(names);
   const build = buildSite(dir);
   temporary.push(path.dirname(build.outputDir));
   expect(build.status, build.output).toBe(1);
@@ -176,10 +196,10 @@ test("all malformed releases together: one run reports every problem in every fi
   // checked on its own (with the seed), in the folder the build saw.
   const alone: string[] = [];
   for (const name of names) {
-    const single = contentWith([name]);
+    const single = await contentWith([name]);
     for (const line of await problemLines(single)) alone.push(line.split(single).join(dir));
   }
   expect([...printed].sort()).toEqual(alone.sort());
   expect(build.output).toContain(`Build stopped: ${printed.length} problems in ${dir}; nothing was written.`);
-  expect(htmlFilesUnder(path.dirname(build.outputDir)), "HTML written").toEqual([]);
+  expect(filesUnder(path.dirname(build.outputDir)), "files written").toEqual([]);
 });

@@ -7,7 +7,7 @@
  * See bench/README.md for how to read the results.
  */
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,6 +23,7 @@ import { weighSite } from "./bench/page-weight.ts";
 import { note, step } from "./bench/progress.ts";
 import { checkTargets, FLOOR_HTML, FLOOR_PAGE, renderMarkdown, type BenchResults, type BuildFigures, type Skipped, type TimedRun } from "./bench/report.ts";
 import { searchUnavailable, timeSearches, type SearchReport } from "./bench/search-timing.ts";
+import { benchImages, IMAGE_RELEASE, renderImagesMarkdown } from "./bench/images.ts";
 import { freePort, startServer } from "./bench/server.ts";
 import { siteStats } from "./bench/site-stats.ts";
 import { formatBytes, formatDuration, median } from "./bench/stats.ts";
@@ -92,7 +93,7 @@ async function profileBuild(env: NodeJS.ProcessEnv, work: string, n: number): Pr
   return { ...summary, file: path.relative(repoRoot, kept) };
 }
 
-async function browserSteps(options: BenchOptions, output: string, releasePath: string | undefined, port: number, counts: WordCounts): Promise<{ search: SearchReport | Skipped; lighthouse: LighthouseResult[] | Skipped; errors: string[] }> {
+async function browserSteps(options: BenchOptions, output: string, releasePath: string | undefined, port: number, counts: WordCounts, imagePath?: string): Promise<{ search: SearchReport | Skipped; lighthouse: LighthouseResult[] | Skipped; errors: string[] }> {
   const errors: string[] = [];
   if (!options.browser) return { search: { skipped: "--no-browser" }, lighthouse: { skipped: "--no-browser" }, errors };
   const chromium = findBrowser();
@@ -131,6 +132,8 @@ async function browserSteps(options: BenchOptions, output: string, releasePath: 
       await mkdir(path.join(output, "bench-floor"), { recursive: true });
       await writeFile(path.join(output, "bench-floor", "index.html"), FLOOR_HTML);
       const pages = [{ page: FLOOR_PAGE, url: `${server.url}/bench-floor/` }, { page: "home", url: `${server.url}/` }];
+      // Issue #13: a release page with a lead photo scores as the floor does (smoke runs too).
+      if (imagePath) pages.push({ page: "release with images", url: `${server.url}${imagePath}` });
       if (!options.smoke) {
         if (releasePath) pages.push({ page: "release", url: `${server.url}${releasePath}` });
         pages.push({ page: "search", url: `${server.url}/search/` });
@@ -215,7 +218,16 @@ async function main(): Promise<number> {
     const release = pageWeight.find((p) => p.type === "release");
     weighing.done(`${pageWeight.length} page types; release first visit ${release ? `${formatBytes(release.firstVisit.gzip)} gzip` : "n/a"}`);
 
-    const browser = await browserSteps(options, fullOut, release?.path, port, written.words);
+    const imaging = step("images: cold and cached builds of the fixtures with photos, and their page");
+    const images = await benchImages(work, repoRoot, `http://localhost:${port}`);
+    // That page and its images join the served build (its years do not clash with the synthetic
+    // ones), after the page weights and counts, so Lighthouse can score it on the same origin.
+    for (const part of [IMAGE_RELEASE, "media/img", "media/nr2012-5"]) {
+      await cp(path.join(work, "images-site", part), path.join(fullOut, part), { recursive: true });
+    }
+    imaging.done(`cold ${formatDuration(images.cold.wallMs)} (${images.cold.encoded} encoded), cached ${formatDuration(images.warm.wallMs)} (${images.warm.encoded} encoded)`);
+
+    const browser = await browserSteps(options, fullOut, release?.path, port, written.words, IMAGE_RELEASE);
     const profile = options.profile ? await profileBuild(fullEnv, work, options.n) : { skipped: "not asked for (--profile)" };
 
     const results: BenchResults = {
@@ -240,11 +252,11 @@ async function main(): Promise<number> {
       profile,
     };
     const checks = checkTargets(results);
-    const markdown = renderMarkdown(results, checks);
+    const markdown = `${renderMarkdown(results, checks).trimEnd()}\n\n${renderImagesMarkdown(images)}`;
     const outDir = options.smoke ? path.join(repoRoot, "bench", "tmp") : path.join(repoRoot, "bench");
     const name = options.smoke ? "results-smoke" : `results-${options.n}`;
     await mkdir(outDir, { recursive: true });
-    await writeFile(path.join(outDir, `${name}.json`), `${JSON.stringify({ ...results, targets: checks }, null, 2)}\n`);
+    await writeFile(path.join(outDir, `${name}.json`), `${JSON.stringify({ ...results, targets: checks, images }, null, 2)}\n`);
     await writeFile(path.join(outDir, `${name}.md`), markdown);
     console.log(markdown);
     note(`written: ${path.relative(repoRoot, path.join(outDir, `${name}.md`))} and .json`);

@@ -11,7 +11,7 @@ const topics = [
 function release(n: number, published: string, topicSlugs: string[] = []): Release {
   return {
     title: `Release ${n}`, ref: `NR-${n}`, date: published, summary: "S", type: "press-release", topics: topicSlugs, areas: [],
-    resources: [], notes: [], related: [], draft: false, updated: [], file: `${n}.md`, slug: `r${n}`,
+    images: [], placedImages: [], resources: [], notes: [], related: [], draft: false, updated: [], file: `${n}.md`, slug: `r${n}`,
     year: Number(published.slice(0, 4)), url: `/releases/${published.slice(0, 4)}/r${n}/`, published, modified: published,
     history: [], html: "", notesHtml: [], mediaContacts: [], political: false, withdrawnHtml: undefined, formerGovernment: undefined, dir: "ltr",
   };

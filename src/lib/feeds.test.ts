@@ -242,3 +242,22 @@ test("a release in Arabic keeps lang and dir on its own words in the feed", asyn
   assert.ok(item.contentHtml.startsWith('<div lang="ar" dir="rtl"><p><strong>ملخص</strong></p></div>'), item.contentHtml);
   assert.match(item.contentHtml, /<div lang="ar" dir="rtl"><p>نص<\/p><\/div>/);
 });
+
+test("a release's lead image: the item's image with absolute URL, size and alt, its figure in the content, JSON Feed's image", async () => {
+  const release: Release = {
+    ...(await one(seed())),
+    media: {
+      lead: '<figure class="nr-figure nr-figure--lead"><img src="/media/img/h-800.jpeg" srcset="/media/img/h-800.jpeg 800w" alt="Pupils"></figure>',
+      gallery: ['<figure class="nr-figure"><img src="/media/img/g-800.jpeg" alt="More"></figure>'],
+      social: { url: "/media/img/h-1200.jpeg", width: 1200, height: 800, type: "image/jpeg", bytes: 12345, alt: "Pupils" },
+      images: [],
+    },
+  };
+  const item = await feedItemBuilder(context)(release);
+  assert.deepEqual(item.image, { url: `${SITE_URL}/media/img/h-1200.jpeg`, type: "image/jpeg", length: 12345, width: 1200, height: 800, alt: "Pupils" });
+  assert.match(item.contentHtml, new RegExp(`^<p><strong>The lede\\.</strong></p>\\n<figure class="nr-figure nr-figure--lead"><img src="${SITE_URL}/media/img/h-800\\.jpeg" srcset="${SITE_URL}/media/img/h-800\\.jpeg 800w"`));
+  assert.ok(item.contentHtml.indexOf("Body text.") < item.contentHtml.indexOf(`${SITE_URL}/media/img/g-800.jpeg`), "the other images follow the body");
+  const json = jsonFeed(await buildFeed([release], { site, selfPath: "/feed.json", item: feedItemBuilder(context) }));
+  assert.equal(json.items[0]!.image, `${SITE_URL}/media/img/h-1200.jpeg`);
+  assert.equal((await feedItemBuilder(context)(await one(seed()))).image, undefined);
+});

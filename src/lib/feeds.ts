@@ -68,6 +68,21 @@ export interface FeedItem {
   /** Lede, body, notes to editors and media contacts, with every URL absolute. */
   contentHtml: string;
   categories: FeedCategory[];
+  /** The lead image (or first image): RSS enclosure and media:content, Atom enclosure, JSON Feed image. */
+  image: FeedImage | undefined;
+}
+
+export interface FeedImage {
+  /** Absolute URL. */
+  url: string;
+  /** MIME type. */
+  type: string;
+  /** Bytes, for the RSS enclosure's required length. */
+  length: number;
+  width: number;
+  height: number;
+  /** Empty for a decorative image. */
+  alt: string;
 }
 
 export interface Feed {
@@ -149,8 +164,8 @@ function resourceHtml(resource: Resource): string {
 
 /**
  * What a journalist needs from a release, as one HTML fragment with the page's own URLs (made
- * absolute by `feedItemBuilder`): the lede, the associated resources, the body, the notes to
- * editors and the media contacts.
+ * absolute by `feedItemBuilder`): the lede, the lead image, the associated resources, the body
+ * with its images, the other images, the notes to editors and the media contacts.
  */
 export function releaseContentHtml(release: Release, context: Pick<FeedItemContext, "labels">): string {
   // A release in another language keeps it in feed readers too; the labels stay the site's.
@@ -161,10 +176,13 @@ export function releaseContentHtml(release: Release, context: Pick<FeedItemConte
     const label = (context.labels.withdrawn ?? "Withdrawn on [DATE]:").replace("[DATE]", readableDate(release.withdrawn.date));
     parts.unshift(`<p><strong>${escapeHtml(label)}</strong></p>\n${release.withdrawnHtml?.trim() ?? ""}`);
   }
+  // Figures come built and escaped from release-media.ts, the same HTML the page shows.
+  if (release.media?.lead) parts.push(release.media.lead.trim());
   if (release.resources.length > 0) {
     parts.push(`<h2>${escapeHtml(context.labels.resources)}</h2>`, `<ul>${release.resources.map(resourceHtml).join("")}</ul>`);
   }
   parts.push(own(release.html.trim()));
+  if (release.media && release.media.gallery.length > 0) parts.push(...release.media.gallery.map((figure) => figure.trim()));
   if (release.notesHtml.length > 0) {
     parts.push(`<h2>${escapeHtml(context.labels.notes)}</h2>`, `<ol>${release.notesHtml.map((note) => `<li>${note.trim()}</li>`).join("")}</ol>`);
   }
@@ -202,6 +220,7 @@ export function feedItemBuilder(context: FeedItemContext): (release: Release) =>
   async function build(release: Release): Promise<FeedItem> {
     const url = absoluteUrl(release.url, context.siteUrl);
     const contentHtml = await absoluteHtml(releaseContentHtml(release, context), url);
+    const social = release.media?.social;
     return {
       id: releaseId(release.ref),
       title: xmlSafe(release.title),
@@ -215,6 +234,14 @@ export function feedItemBuilder(context: FeedItemContext): (release: Release) =>
         const topicUrl = absoluteUrl(`/topics/${slug}/`, context.siteUrl);
         return { term: slug, label: topicsBySlug.get(slug)?.title ?? slug, url: topicUrl, scheme };
       }),
+      image: social && {
+        url: absoluteUrl(social.url, context.siteUrl),
+        type: social.type,
+        length: social.bytes,
+        width: social.width,
+        height: social.height,
+        alt: xmlSafe(social.alt),
+      },
     };
   }
 
@@ -302,6 +329,7 @@ export interface JsonFeed {
     content_html: string;
     date_published: string;
     date_modified?: string;
+    image?: string;
     tags: string[];
   }[];
 }
@@ -324,6 +352,7 @@ export function jsonFeed(feed: Feed): JsonFeed {
       content_html: item.contentHtml,
       date_published: item.published,
       ...(item.updated ? { date_modified: item.updated } : {}),
+      ...(item.image ? { image: item.image.url } : {}),
       tags: item.categories.map((c) => c.label),
     })),
   };

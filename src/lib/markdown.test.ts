@@ -51,3 +51,23 @@ test("images from other hosts become links, so nothing loads from elsewhere; sit
   assert.equal(renderMarkdown("![](http://127.0.0.1:9/x.png)"), '<p><a href="http://127.0.0.1:9/x.png">http://127.0.0.1:9/x.png</a></p>\n');
   assert.equal(renderMarkdown("![A chart](/assets/chart.png)"), '<p><img src="/assets/chart.png" alt="A chart"></p>\n');
 });
+
+test("a listed image on a line of its own becomes its placeholder; anything else about images is reported", () => {
+  const env = () => ({ names: new Map([["chart.png", 0], ["lead.jpg", 1], ["other.jpg", 2]]), lead: 1, placed: [] as number[], problems: [] as string[] });
+  const ok = env();
+  assert.equal(renderMarkdown("Before.\n\n![](chart.png)\n\nAfter.", ok), "<p>Before.</p>\n<!--nr-image:0-->\n<p>After.</p>\n");
+  assert.deepEqual([ok.placed, ok.problems], [[0], []]);
+  const bad = env();
+  renderMarkdown("![](missing.jpg)\n\nText ![](other.jpg) inline.\n\n![](lead.jpg)\n\n![](chart.png)\n\n![](chart.png)", bad);
+  assert.deepEqual(bad.problems, [
+    'the text places "missing.jpg", which is not in "images"; list it there first',
+    'the text places "other.jpg" inside a paragraph; put it on a line of its own',
+    'the text places "lead.jpg", the lead image, which already shows under the headline',
+    'the text places "chart.png" more than once',
+  ]);
+  // Site paths and other hosts are not references: they keep their old treatment.
+  const none = env();
+  assert.match(renderMarkdown("![x](https://example.org/a.png) ![y](/favicon.svg)", none), /<a href="https:\/\/example\.org\/a\.png">x<\/a> <img src="\/favicon\.svg" alt="y">/);
+  renderMarkdown("![b](\\\\127.0.0.1:9/b.png)\n\n![c](c.png?x)\n\n![d](#d.png)\n\n![e](%5C%5Chost/e.png)", none);
+  assert.deepEqual(none.problems, []);
+});

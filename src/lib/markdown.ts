@@ -16,6 +16,7 @@
  */
 import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
 import abbr from "markdown-it-abbr";
+import { fileMessages, fileName } from "./release-schema.ts";
 
 type PluginSimple = (md: MarkdownIt) => void;
 
@@ -113,21 +114,94 @@ const siteImagesOnly: PluginSimple = (md) => {
   };
 };
 
+/**
+ * What a release body may place: its listed images by name (`![](classroom.jpg)` on a line of
+ * its own). Rendering fills `placed` and `problems`; the image itself is put in later, where the
+ * placeholder `<!--nr-image:N-->` is (images.ts), once the image is processed.
+ */
+export interface ImageEnv {
+  /** Index in `images` of each image, by its file name. */
+  names: ReadonlyMap<string, number>;
+  /** Index of the lead image, which shows under the headline and cannot be placed again. */
+  lead: number | undefined;
+  placed: number[];
+  problems: string[];
+}
+
+/** The placeholder the body holds where image `index` goes. */
+export const imagePlaceholder = (index: number) => `<!--nr-image:${index}-->`;
+export const IMAGE_PLACEHOLDER = /<!--nr-image:(\d+)-->/g;
+
+/**
+ * A markdown image source that names a file of the release (`chart.png`, `NR2012-5/chart.png`),
+ * not a URL, a site path or anything else: no scheme, no leading slash or backslash, and no
+ * `\\`, `:`, `?` or `#` anywhere, checked after markdown-it's percent-encoding is undone.
+ * Anything else keeps the treatment above (siteImagesOnly).
+ */
+function referencedName(src: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(src);
+  } catch {
+    return undefined;
+  }
+  if (!/^[^/\\:?#][^\\:?#]*$/.test(decoded)) return undefined;
+  return fileName(decoded);
+}
+
+/** Turns a paragraph holding only `![](name.jpg)` into the placeholder of that listed image. */
+const placedImages: PluginSimple = (md) => {
+  md.core.ruler.after("inline", "nr_placed_images", (state) => {
+    const env = state.env as { images?: ImageEnv } | undefined;
+    const images = env?.images;
+    if (!images) return;
+    const { tokens } = state;
+    for (let i = 0; i < tokens.length; i++) {
+      const inline = tokens[i]!;
+      if (inline.type !== "inline" || !inline.children) continue;
+      const children = inline.children.filter((c) => !(c.type === "text" && c.content.trim() === "") && c.type !== "softbreak");
+      for (const child of inline.children) {
+        if (child.type !== "image") continue;
+        const name = referencedName(String(child.attrGet("src") ?? ""));
+        if (name === undefined) continue;
+        const index = images.names.get(name);
+        const alone = children.length === 1 && tokens[i - 1]?.type === "paragraph_open" && tokens[i + 1]?.type === "paragraph_close";
+        if (index === undefined) images.problems.push(fileMessages.notListed(name));
+        else if (index === images.lead) images.problems.push(fileMessages.leadInBody(name));
+        else if (images.placed.includes(index)) images.problems.push(fileMessages.placedTwice(name));
+        else if (!alone) images.problems.push(fileMessages.notOnOwnLine(name));
+        else {
+          images.placed.push(index);
+          const token = new state.Token("nr_image", "", 0);
+          token.block = true;
+          token.meta = { index };
+          tokens.splice(i - 1, 3, token);
+          i -= 1;
+        }
+      }
+    }
+  });
+  md.renderer.rules.nr_image = (tokens, idx) => `${imagePlaceholder((tokens[idx]!.meta as { index: number }).index)}\n`;
+};
+
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: true, typographer: false });
   // markdown-it's own check still lets some data: images through; a release needs none of them.
   const validateLink = md.validateLink.bind(md);
   md.validateLink = (url) => validateLink(url) && isSafeLink(url);
-  md.use(quoteFigures).use(demoteTopHeadings).use(siteImagesOnly).use(abbr);
+  md.use(quoteFigures).use(demoteTopHeadings).use(siteImagesOnly).use(placedImages).use(abbr);
   return md;
 }
 
 const shared = createMarkdown();
 
-/** Renders trusted-structure, untrusted-content markdown to HTML. */
-export function renderMarkdown(source: string): string {
+/**
+ * Renders trusted-structure, untrusted-content markdown to HTML. With `images`, a paragraph that
+ * is only a listed image's name becomes its placeholder (see ImageEnv).
+ */
+export function renderMarkdown(source: string, images?: ImageEnv): string {
   // markdown-it joins slices of the source, and V8 keeps a slice's whole parent string alive, so
   // every release's HTML held its source file for the rest of the build (a heap snapshot at
   // 4,000 releases found all 4,000). structuredClone returns one flat copy that holds nothing.
-  return structuredClone(shared.render(source));
+  return structuredClone(shared.render(source, images ? { images } : {}));
 }

@@ -133,9 +133,12 @@ const FIELDS: { [K in keyof FrontMatter]-?: (r: Skeleton) => string } = {
   summary: () => `${comment("One or two sentences: the lede, the meta description and the feed summary.")}\nsummary: Replace this with the first paragraph of the release.`,
   topics: () => `${comment(`Topic slugs from _data/topics.ts: ${topics.map((t) => t.slug).join(", ")}.`)}\ntopics: []`,
   areas: () => `${comment("Places the release concerns, such as Cumbria or Merton: a search filter.")}\nareas: []`,
-  resources: () =>
-    `${comment(`Associated resources: title, optional url, kind (${RESOURCE_KINDS.join(", ")}), format and size, such as`)}\n` +
-    "#   - { title: The report, url: https://example.org/report.pdf, format: PDF, size: 1.2 MB }\nresources: []",
+  images: (r) =>
+    `${comment(`Photos: files in the folder ${r.ref}/ beside this file, each with alt text (or decorative: true), optional caption, credit and licence, and at most one lead: true (under the headline, on social media). Place one in the text with ![](name.jpg) on a line of its own. Such as`)}\n` +
+    `#   - { file: ${r.ref}/photo.jpg, alt: What it shows, credit: Jane Smith, lead: true }\nimages: []`,
+  resources: (r) =>
+    `${comment(`Associated resources: title, a url or a file beside this file (its format and size are read from it), kind (${RESOURCE_KINDS.join(", ")}), such as`)}\n` +
+    `#   - { title: The report, url: https://example.org/report.pdf, format: PDF, size: 1.2 MB }\n#   - { title: The data, file: ${r.ref}/data.csv, kind: data }\nresources: []`,
   notes: () => `${comment("Notes to editors, in order, each in markdown.")}\nnotes: []`,
   contacts: () =>
     `${comment("Media contacts for this release; without them the page shows the press office in _data/pressOffice.ts.")}\n` +

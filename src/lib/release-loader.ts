@@ -10,13 +10,23 @@ import matter from "gray-matter";
 import jsYaml from "js-yaml";
 import { londonYear, parseDate } from "./dates.ts";
 import { formerGovernment } from "./governments.ts";
-import { renderMarkdown } from "./markdown.ts";
+import { type ImageEnv, renderMarkdown } from "./markdown.ts";
 import { pressOffice } from "../../_data/pressOffice.ts";
-import { type Change, type Contact, directionOf, type FrontMatter, validateFrontMatter } from "./release-schema.ts";
+import type { ReleaseMedia } from "./release-media.ts";
+import { inspectFiles, type ReleaseImage, type ReleaseResource } from "./release-files.ts";
+import { type Change, type Contact, directionOf, fileName, type FrontMatter, validateFrontMatter } from "./release-schema.ts";
 import { releasePath, slugify } from "./urls.ts";
 
 /** A validated release, with what every template and feed needs derived once. */
-export interface Release extends FrontMatter {
+export interface Release extends Omit<FrontMatter, "images" | "resources"> {
+  /** Images with their files' format, size and download path (release-files.ts). */
+  images: ReleaseImage[];
+  /** Resources; a local file's url, format and size are its own. */
+  resources: ReleaseResource[];
+  /** Indexes in `images` of those the body places; the others show after the body. */
+  placedImages: number[];
+  /** Figures and the social image, once a build publishes the release (release-media.ts). */
+  media?: ReleaseMedia | undefined;
   /** Path of the source file, relative to the working directory. */
   file: string;
   slug: string;
@@ -29,7 +39,7 @@ export interface Release extends FrontMatter {
   modified: string;
   /** Change history, newest first. */
   history: Change[];
-  /** The body, rendered. */
+  /** The body, rendered; each placed image is a placeholder until images.ts puts it in. */
   html: string;
   /** Notes to editors, rendered. */
   notesHtml: string[];
@@ -108,7 +118,16 @@ export function readRelease(file: string, source: string): ReadRelease {
   return { ok: true, frontMatter: result.value, body: parsed.body, ref };
 }
 
-function derive(file: string, fm: FrontMatter, body: string): Release {
+function derive(file: string, fm: FrontMatter, body: string, files: { images: ReleaseImage[]; resources: ReleaseResource[] }): Release | Problem[] {
+  const lead = fm.images.findIndex((image) => image.lead);
+  const images: ImageEnv = {
+    names: new Map(fm.images.map((image, index) => [fileName(image.file), index])),
+    lead: lead === -1 ? undefined : lead,
+    placed: [],
+    problems: [],
+  };
+  const html = renderMarkdown(body, images);
+  if (images.problems.length > 0) return [...new Set(images.problems)].map((reason) => ({ file, field: "(body)", reason }));
   const published = parseDate(fm.date)!;
   const history = [...fm.updated].sort((a, b) => parseDate(b.date)!.toMillis() - parseDate(a.date)!.toMillis());
   // Withdrawing a release changes it: feeds and the sitemap show it as updated on that date.
@@ -125,7 +144,10 @@ function derive(file: string, fm: FrontMatter, body: string): Release {
     published: published.toISO()!,
     modified: (newest > published ? newest : published).toISO()!,
     history,
-    html: renderMarkdown(body),
+    images: files.images,
+    resources: files.resources,
+    placedImages: images.placed,
+    html,
     notesHtml: fm.notes.map((note) => renderMarkdown(note)),
     mediaContacts: fm.contacts ?? pressOffice,
     withdrawnHtml: fm.withdrawn ? renderMarkdown(fm.withdrawn.explanation) : undefined,
@@ -194,6 +216,7 @@ export interface LoadOptions {
 
 /** Loads, validates and renders every release in `dir`; throws ReleaseValidationError listing every problem. */
 export async function loadReleases(dir: string, { read = (file) => readFile(file, "utf8"), concurrency = READ_CONCURRENCY }: LoadOptions = {}): Promise<Release[]> {
+  const root = path.resolve(dir);
   const files = (await fg("**/*.md", { cwd: dir, absolute: true, onlyFiles: true })).sort();
   const problems: Problem[] = [];
   const releases: Release[] = [];
@@ -206,7 +229,11 @@ export async function loadReleases(dir: string, { read = (file) => readFile(file
     const parsed = readRelease(file, await read(absolute));
     if (parsed.ref) claims.push({ file, ref: parsed.ref });
     if (!parsed.ok) return void problems.push(...parsed.problems);
-    releases.push(derive(file, parsed.frontMatter, parsed.body));
+    const inspected = await inspectFiles(absolute, parsed.frontMatter, root);
+    problems.push(...inspected.problems.map((p) => ({ file, ...p })));
+    const release = derive(file, parsed.frontMatter, parsed.body, inspected);
+    if (Array.isArray(release)) problems.push(...release);
+    else if (inspected.problems.length === 0) releases.push(release);
   });
   releases.sort((a, b) => a.file.localeCompare(b.file));
   claims.sort((a, b) => a.file.localeCompare(b.file));

@@ -18,6 +18,7 @@ test("a minimal release gets every default", () => {
     type: "press-release",
     topics: [],
     areas: [],
+    images: [],
     resources: [],
     notes: [],
     related: [],
@@ -114,4 +115,32 @@ test("front matter that is not a mapping is refused", () => {
 
 test("field paths read as a press officer writes them", () => {
   assert.equal(fieldName(["resources", 0, "url"]), "resources[0].url");
+});
+
+test("an image needs alt text or decorative: true, and a release at most one lead", () => {
+  assert.deepEqual(problems({ ...minimal, images: [{ file: "a.jpg" }] }), [
+    "images[0].alt: is required: say what the image shows, or set decorative: true if it adds nothing to the text",
+  ]);
+  assert.deepEqual(problems({ ...minimal, images: [{ file: "a.jpg", alt: " " }] }), ['images[0].alt: " " must not be empty']);
+  assert.deepEqual(problems({ ...minimal, images: [{ file: "a.jpg", alt: "A", lead: true }, { file: "b.jpg", decorative: true, lead: true }] }), [
+    "images[1].lead: images[0] is already the lead; a release has at most one",
+  ]);
+  assert.ok(validateFrontMatter({ ...minimal, images: [{ file: "NR2011-31/a.jpg", decorative: true, caption: "C", credit: "D", licence: "E" }] }).ok);
+});
+
+test("a file stays inside the release's folder", () => {
+  for (const file of ["../secret.jpg", "NR2011-31/../../x.jpg", "/etc/passwd", "file:///etc/passwd", "C:\\x.jpg"]) {
+    const found = problems({ ...minimal, images: [{ file, alt: "A" }] });
+    assert.match(found[0]!, /^images\[0\]\.file: ".*" is outside the release's folder/, file);
+  }
+});
+
+test("a resource gives a file or a url, and a file's format and size are read from it", () => {
+  assert.deepEqual(problems({ ...minimal, resources: [{ title: "R", file: "r.pdf", url: "https://example.org/r.pdf", size: "1 MB" }] }), [
+    'resources[0].file: give a "file" or a "url", not both',
+    'resources[0].size: is read from the "file" at build time; remove it',
+  ]);
+  assert.deepEqual(problems({ ...minimal, images: [{ file: "a/report.pdf", alt: "A" }], resources: [{ title: "R", file: "b/Report.PDF" }] }), [
+    'resources[0].file: "b/Report.PDF" has the same name as images[0].file; rename one',
+  ]);
 });

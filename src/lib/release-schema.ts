@@ -49,13 +49,64 @@ export const contactSchema = z
   })
   .refine((c) => c.phone || c.email || c.url || c.address, { message: "needs a phone, email, url or address" });
 
-export const resourceSchema = z.strictObject({
-  title: text,
-  url: webUrl.optional(),
-  kind: z.enum(RESOURCE_KINDS).default("report"),
-  format: z.string().regex(/^[A-Za-z0-9]{2,8}$/, "must be a short file format such as PDF or CSV").optional(),
-  size: z.string().regex(SIZE_PATTERN, 'must be a size such as "1.2 MB"').optional(),
+/**
+ * A file that travels with a release (an image or an attachment): a path relative to the
+ * release file's folder, such as `NR2011-31/classroom.jpg`. Never absolute and never through
+ * `..`, so a release can only publish files from its own folder, not anything else on the
+ * machine that builds it (release-files.ts also checks where a symbolic link really points).
+ */
+export const localFile = z.string().superRefine((value, ctx) => {
+  const parts = value.split(/[\\/]/);
+  if (value.trim() === "") ctx.addIssue({ code: "custom", message: "must not be empty" });
+  else if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith("/") || value.startsWith("\\") || parts.includes("..")) {
+    ctx.addIssue({ code: "custom", message: `"${value}" is outside the release's folder: give a path such as NR2011-31/photo.jpg, relative to the release file` });
+  } else if (value.includes("\\")) {
+    ctx.addIssue({ code: "custom", message: `"${value}" must use / between folders` });
+  }
 });
+
+export const resourceSchema = z
+  .strictObject({
+    title: text,
+    url: webUrl.optional(),
+    /** A file beside the release, published at /media/<ref>/<name>; its format and size are read from it. */
+    file: localFile.optional(),
+    kind: z.enum(RESOURCE_KINDS).default("report"),
+    format: z.string().regex(/^[A-Za-z0-9]{2,8}$/, "must be a short file format such as PDF or CSV").optional(),
+    size: z.string().regex(SIZE_PATTERN, 'must be a size such as "1.2 MB"').optional(),
+  })
+  .superRefine((resource, ctx) => {
+    if (resource.file === undefined) return;
+    if (resource.url !== undefined) ctx.addIssue({ code: "custom", path: ["file"], message: 'give a "file" or a "url", not both' });
+    for (const key of ["format", "size"] as const) {
+      if (resource[key] !== undefined) ctx.addIssue({ code: "custom", path: [key], message: 'is read from the "file" at build time; remove it' });
+    }
+  });
+
+/**
+ * A photo or graphic in a release. `alt` says what it shows for someone who cannot see it; an
+ * image that adds nothing to the text says so with `decorative: true` instead
+ * (https://www.w3.org/WAI/tutorials/images/decision-tree/). The `lead` image shows under the
+ * headline and on social media and in feeds.
+ */
+export const imageSchema = z
+  .strictObject({
+    file: localFile,
+    alt: text.optional(),
+    decorative: z.boolean().default(false),
+    caption: text.optional(),
+    credit: text.optional(),
+    licence: text.optional(),
+    lead: z.boolean().default(false),
+  })
+  .superRefine((image, ctx) => {
+    if (image.alt === undefined && !image.decorative) {
+      ctx.addIssue({ code: "custom", path: ["alt"], message: "is required: say what the image shows, or set decorative: true if it adds nothing to the text" });
+    }
+    if (image.alt !== undefined && image.decorative) {
+      ctx.addIssue({ code: "custom", path: ["decorative"], message: 'an image with "alt" is not decorative; keep one of them' });
+    }
+  });
 
 export const linkSchema = z.strictObject({ title: text, url: webUrl.optional() });
 
@@ -107,6 +158,7 @@ export const releaseSchema = z
       )
       .default([]),
     areas: z.array(text).default([]),
+    images: z.array(imageSchema).default([]),
     resources: z.array(resourceSchema).default([]),
     notes: z.array(text).default([]),
     contacts: z.array(contactSchema).optional(),
@@ -145,6 +197,21 @@ export const releaseSchema = z
     if (published && withdrawn && withdrawn < published) {
       ctx.addIssue({ code: "custom", path: ["withdrawn", "date"], message: `"${release.withdrawn!.date}" is before the release date ${release.date}` });
     }
+    let lead: number | undefined;
+    release.images.forEach((image, index) => {
+      if (!image.lead) return;
+      if (lead === undefined) lead = index;
+      else ctx.addIssue({ code: "custom", path: ["images", index, "lead"], message: `images[${lead}] is already the lead; a release has at most one` });
+    });
+    // Every file is published as /media/<ref>/<name>, so two files may not share a name.
+    const names = new Map<string, string>();
+    const files = [...release.images.map((image, i) => ({ file: image.file, path: ["images", i, "file"] })), ...release.resources.flatMap((r, i) => (r.file ? [{ file: r.file, path: ["resources", i, "file"] }] : []))];
+    for (const { file, path } of files) {
+      const name = fileName(file).toLowerCase();
+      const first = names.get(name);
+      if (first !== undefined) ctx.addIssue({ code: "custom", path, message: `"${file}" has the same name as ${first}; rename one` });
+      else names.set(name, fieldName(path));
+    }
     const seen = new Set<string>();
     release.topics.forEach((slug, index) => {
       if (seen.has(slug)) ctx.addIssue({ code: "custom", path: ["topics", index], message: `"${slug}" is listed twice` });
@@ -155,10 +222,41 @@ export const releaseSchema = z
 export type FrontMatter = z.output<typeof releaseSchema>;
 export type Contact = z.output<typeof contactSchema>;
 export type Resource = z.output<typeof resourceSchema>;
+export type Image = z.output<typeof imageSchema>;
 export type Link = z.output<typeof linkSchema>;
 export type Change = z.output<typeof changeSchema>;
 export type Withdrawn = z.output<typeof withdrawnSchema>;
 export type ReleaseType = (typeof RELEASE_TYPES)[number];
+
+/** The last part of a release file path: the name it is published and referred to by. */
+export function fileName(file: string): string {
+  return file.slice(file.lastIndexOf("/") + 1);
+}
+
+/** The smallest width an image may have, by use: a lead is shared as a 1200-pixel social card. */
+export const MIN_IMAGE_WIDTH = { lead: 1200, other: 800 } as const;
+
+/** Image formats a release may carry: what every browser and picture desk opens (sharp's names). */
+export const IMAGE_FORMATS = { jpeg: "JPEG", png: "PNG", webp: "WebP" } as const;
+
+/**
+ * Reasons for the problems found by reading a release's files and body (release-files.ts,
+ * markdown.ts), kept here beside the others so every message a press officer sees is in one module.
+ */
+export const fileMessages = {
+  missing: (file: string) => `"${file}" does not exist (paths are relative to the release file's folder)`,
+  outside: (file: string) => `"${file}" leads outside the releases folder`,
+  notAFile: (file: string) => `"${file}" is a folder, not a file`,
+  noExtension: (file: string) => `"${file}" has no file extension (such as .pdf) to tell readers its format`,
+  notAnImage: (file: string, format: string | undefined) =>
+    `"${file}" is not an image in ${Object.values(IMAGE_FORMATS).join(", ")}${format ? ` (it is ${format.toUpperCase()})` : ""}`,
+  tooSmall: (file: string, width: number, lead: boolean) =>
+    `"${file}" is ${width} pixels wide; ${lead ? "a lead image" : "an image"} needs at least ${lead ? MIN_IMAGE_WIDTH.lead : MIN_IMAGE_WIDTH.other}`,
+  notListed: (name: string) => `the text places "${name}", which is not in "images"; list it there first`,
+  notOnOwnLine: (name: string) => `the text places "${name}" inside a paragraph; put it on a line of its own`,
+  leadInBody: (name: string) => `the text places "${name}", the lead image, which already shows under the headline`,
+  placedTwice: (name: string) => `the text places "${name}" more than once`,
+} as const;
 
 /** Names a field path as a press officer reads it: `resources[0].url`. */
 export function fieldName(path: readonly PropertyKey[]): string {

@@ -62,3 +62,12 @@ export function isWebUrl(value: string): boolean {
     return false;
   }
 }
+
+/**
+ * Where a release's own file (a photo's original or an attachment) is published:
+ * /media/nr2011-31/classroom.jpg. Made from the ref, which never changes, and the file's name,
+ * so the address a journalist saved keeps working whatever happens to the title or the build.
+ */
+export function mediaPath(ref: string, name: string): string {
+  return `/media/${ref.toLowerCase()}/${encodeURIComponent(name)}`;
+}

@@ -14,6 +14,7 @@ const FIELD_ORDER: Record<keyof FrontMatter, true> = {
   summary: true,
   topics: true,
   areas: true,
+  images: true,
   resources: true,
   notes: true,
   contacts: true,
