@@ -170,33 +170,47 @@ function main() {
   // Filters sit beside the results on wide screens; on phones they stay folded above them.
   filtersBox.open = window.matchMedia("(min-width: 48rem)").matches;
 
-  // One Pagefind instance per shard, made when first needed. They share pagefind.js's single
-  // WebAssembly module, which the first instance must have set up before another starts: two
-  // set-ups at once would each compile it, and the second would strand the first's index.
+  // Pagefind instances, one per shard, made when first needed, in two pools. The newest shard's
+  // first answer comes from an instance on the page's own thread: no worker to start, so the
+  // first results are soonest. Everything after it (older shards, counts, filters) runs in
+  // Pagefind's web worker, so scoring thousands of matches never blocks scrolling or typing.
+  // In each pool the instances share one WebAssembly module, which the first instance must have
+  // set up before another starts: two set-ups at once would each compile it, and the second
+  // would strand the first's index. The worker's script is in the newest shard's folder, so
+  // that shard's worker instance is made first (search_wrapper.ts starts the worker from the
+  // first instance's folder).
   /** @type {Promise<any> | undefined} */
   let pagefind;
-  /** @type {Map<string, Promise<any>>} */
-  const instances = new Map();
-  /** @type {Promise<unknown> | undefined} */
-  let wasmReady;
-  /** @param {Shard} shard */
-  const instance = (shard) => {
-    let made = instances.get(shard.id);
-    if (!made) {
-      made = (async () => {
-        pagefind ??= import(PAGEFIND);
-        const api = await pagefind;
-        if (wasmReady) await wasmReady;
-        const one = api.createInstance({ basePath: `/pagefind/${shard.id}/`, metaCacheTag: shard.meta, noWorker: true, excerptLength: 24 });
-        // An empty search returns once the instance is ready (coupled_search.ts, getPtr).
-        wasmReady ??= one.search("");
-        await wasmReady;
-        return one;
-      })();
-      instances.set(shard.id, made);
-    }
-    return made;
+  /** @param {boolean} onPage */
+  const pool = (onPage) => {
+    /** @type {Map<string, Promise<any>>} */
+    const made = new Map();
+    /** @type {Promise<unknown> | undefined} */
+    let ready;
+    /** @param {Shard} shard @returns {Promise<any>} */
+    const get = (shard) => {
+      let one = made.get(shard.id);
+      if (!one) {
+        const first = shards[0];
+        if (!ready && first && shard.id !== first.id) get(first);
+        one = (async () => {
+          pagefind ??= import(PAGEFIND);
+          const api = await pagefind;
+          if (ready) await ready;
+          const it = api.createInstance({ basePath: `/pagefind/${shard.id}/`, metaCacheTag: shard.meta, noWorker: onPage, excerptLength: 24 });
+          // An empty search returns once the instance is ready (coupled_search.ts, getPtr).
+          ready ??= it.search("");
+          await ready;
+          return it;
+        })();
+        made.set(shard.id, one);
+      }
+      return one;
+    };
+    return get;
   };
+  const onPage = pool(true);
+  const instance = pool(false);
 
   /** @type {SearchState} */
   let state = readState(new URLSearchParams(window.location.search));
@@ -317,7 +331,8 @@ function main() {
     const pinned = isRefLike(state.q) ? await findRef(searched, options.filters) : undefined;
     if (gen !== generation) return;
     const ask = async (/** @type {number} */ i) => {
-      const one = await instance(/** @type {Shard} */ (searched[i]));
+      const shard = /** @type {Shard} */ (searched[i]);
+      const one = await (i === 0 && state.sort === "date" && shard.id === shards[0]?.id ? onPage(shard) : instance(shard));
       if (gen !== generation) return; // a newer search has started: this one's answers are not wanted
       const answer = await one.search(state.q, options);
       if (gen !== generation) return;
@@ -500,7 +515,7 @@ function main() {
 
   showControls();
   // Start loading the newest shard at once: its files are preloaded by the page's head.
-  if (shards[0]) instance(shards[0]).catch(() => {});
+  if (shards[0]) onPage(shards[0]).catch(() => {});
   if (state.q) search("none");
 }
 

@@ -88,9 +88,12 @@ interface EntryFile {
  * so "/../../wasm.en" resolves, by URL rules, from /pagefind/s3/ to /pagefind/wasm.en.pagefind:
  * every shard then asks for the same URL and the browser downloads it once.
  */
-async function trimShard(folder: string): Promise<{ hash: string; pages: number }> {
+async function trimShard(folder: string, newest: boolean): Promise<{ hash: string; pages: number }> {
   for (const name of await readdir(folder)) {
-    if (!SHARD_FILES.test(name)) await rm(path.join(folder, name), { recursive: true, force: true });
+    // The newest shard keeps Pagefind's worker script: the search page starts the worker from
+    // the folder of the first shard it asks (src/assets/search.js), which is always this one.
+    if (SHARD_FILES.test(name) || (newest && name === "pagefind-worker.js")) continue;
+    await rm(path.join(folder, name), { recursive: true, force: true });
   }
   const entryPath = path.join(folder, "pagefind-entry.json");
   const entry = JSON.parse(await readFile(entryPath, "utf8")) as EntryFile;
@@ -141,7 +144,7 @@ export async function writeSearchIndex(output: string, log: (line: string) => vo
       if (manifest.length === 0) {
         for (const shared of ["pagefind.js", "wasm.en.pagefind"]) await copyFile(path.join(folder, shared), path.join(bundle, shared));
       }
-      const { hash, pages } = await trimShard(folder);
+      const { hash, pages } = await trimShard(folder, manifest.length === 0);
       if (pages !== shard.count) throw new Error(`Pagefind indexed ${pages} pages for search shard ${shard.id}, expected ${shard.count}`);
       manifest.push({ id: shard.id, count: shard.count, years: [shard.newestYear, shard.oldestYear], meta: hash });
     }
