@@ -26,6 +26,11 @@ export const PLAN_FILE = "search-plan.json";
 /** Where the search page (src/pages/search.njk) wants the shard list and the preloads. */
 export const SEARCH_PAGE_MARKER = "<!--newsroom:search-index-->";
 const SEARCH_PAGE = "search/index.html";
+/**
+ * A figure's credit and its "Download original (JPEG, 3000 × 2000 pixels, 1.2 MB)" link: the
+ * same words under every photo (src/lib/figure.ts). Its caption and alt text stay searchable.
+ */
+const FIGURE_NOISE = ".nr-figure__credit, .nr-figure__download";
 /** Word positions per index chunk (bench/README.md, "Search shards"). */
 const INDEX_CHUNK_SIZE = 10_000;
 const BUNDLE = "pagefind";
@@ -64,7 +69,7 @@ async function stageShard(output: string, staging: string, shard: SearchShard): 
 function indexShard(staging: string, outputPath: string, shard: SearchShard): Promise<void> {
   // The package's own command (its "bin"), beside its Node API (lib/index.js).
   const cli = path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner", "bin.cjs");
-  const args = [cli, "--site", staging, "--output-path", outputPath, "--force-language", "en", "--quiet"];
+  const args = [cli, "--site", staging, "--output-path", outputPath, "--force-language", "en", "--quiet", "--exclude-selectors", FIGURE_NOISE];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
     let said = "";
