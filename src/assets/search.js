@@ -21,6 +21,8 @@
 
 export const FILTERS = /** @type {const} */ (["year", "topic", "type", "area"]);
 const PAGEFIND = "/pagefind/pagefind.js";
+/** Older shards asked at once, in date order: about the connections a browser opens to one host. */
+const SHARDS_AT_ONCE = 4;
 /** Rows whose text loads before the others': about a phone's screenful. */
 const FIRST_ROWS = 3;
 /** A ref such as NR2011-31: letters, digits and hyphens, with a digit and a hyphen. */
@@ -351,7 +353,13 @@ function main() {
       // When the newest shard filled the first page, its rows' text goes first: the browser
       // opens only so many connections at once, and forty shards' files would queue ahead of it.
       if (current.results.length >= limit) await Promise.allSettled(firstRows);
-      await Promise.all(searched.slice(1).map((_, k) => ask(1 + k)));
+      // Then the older shards, newest first, a few at a time: a rare word's first rows wait only
+      // for the shards before them, not for forty shards' files racing for the same connections.
+      let next = 1;
+      const lane = async () => {
+        while (next < searched.length && gen === generation) await ask(next++);
+      };
+      await Promise.all(Array.from({ length: SHARDS_AT_ONCE }, lane));
     } else {
       await Promise.all(searched.map((_, i) => ask(i)));
     }
