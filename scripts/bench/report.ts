@@ -247,7 +247,7 @@ export function renderMarkdown(r: BenchResults, checks: TargetCheck[] = checkTar
     const sorted = [...pf].sort((a, b) => a.seconds - b.seconds);
     const mid = sorted[sorted.length >> 1]!;
     const after = pf.map((p) => p.afterRenderSeconds).filter((s): s is number => s !== undefined);
-    lines.push(`- Pagefind step (from the build's log): indexed ${mid.pages.toLocaleString("en-GB")} pages, median ${mid.seconds.toFixed(2)} s from start of indexing to index written${after.length ? `; after rendering finished: ${after.map((s) => s.toFixed(2)).join(", ")} s` : ""} (runs: ${pf.map((p) => p.seconds.toFixed(2)).join(", ")} s). One Pagefind process per shard, one after another, after Eleventy has written the pages.`);
+    lines.push(`- Pagefind step (from the build's log): indexed ${mid.pages.toLocaleString("en-GB")} pages, median ${mid.seconds.toFixed(2)} s from start of indexing to index written${after.length ? `; after rendering finished: ${after.map((s) => s.toFixed(2)).join(", ")} s` : ""} (runs: ${pf.map((p) => p.seconds.toFixed(2)).join(", ")} s). One Pagefind process per shard, a few at a time (SEARCH_INDEXERS), after Eleventy has written the pages.`);
   } else {
     lines.push(`- Pagefind step: ${r.full.pagefindNote ?? "not reported by the build"}`);
   }

@@ -1,7 +1,7 @@
 /**
  * The Pagefind search index, written into the output folder at the end of every build: one
  * index per shard of consecutive releases (search-shards.ts), each built by its own Pagefind
- * process, which is stopped before the next starts so its memory goes with it. Pagefind keeps
+ * process (two at a time), which ends when its shard is written, so its memory goes with it. Pagefind keeps
  * every parsed page until it writes (https://github.com/Pagefind/pagefind/issues/842); one run
  * over 10,000 releases peaked at 3 GB, one shard of 1,000 stays a small fraction of that.
  *
@@ -31,6 +31,15 @@ const SEARCH_PAGE = "search/index.html";
  * same words under every photo (src/lib/figure.ts). Its caption and alt text stay searchable.
  */
 const FIGURE_NOISE = ".nr-figure__credit, .nr-figure__download";
+/** Pagefind processes at once, measured (bench/README.md, "Search shards"); SEARCH_INDEXERS overrides. */
+const INDEXERS_AT_ONCE = 2;
+
+function indexersFrom(env: NodeJS.ProcessEnv): number {
+  const value = Number(env.SEARCH_INDEXERS || INDEXERS_AT_ONCE);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`SEARCH_INDEXERS must be a positive whole number, not "${env.SEARCH_INDEXERS}"`);
+  return value;
+}
+
 /** Word positions per index chunk (bench/README.md, "Search shards"). */
 const INDEX_CHUNK_SIZE = 10_000;
 const BUNDLE = "pagefind";
@@ -125,7 +134,7 @@ export function searchPageHead(manifest: readonly ShardManifest[]): string {
 }
 
 /** Builds every shard's index into `${output}/pagefind/` and tells the search page about them. */
-export async function writeSearchIndex(output: string, log: (line: string) => void = console.log): Promise<ShardManifest[]> {
+export async function writeSearchIndex(output: string, log: (line: string) => void = console.log, indexersAtOnce = indexersFrom(process.env)): Promise<ShardManifest[]> {
   const planPath = path.join(output, PLAN_FILE);
   const shards = JSON.parse(await readFile(planPath, "utf8")) as SearchShard[];
   await rm(planPath);
@@ -141,20 +150,35 @@ export async function writeSearchIndex(output: string, log: (line: string) => vo
   const manifest: ShardManifest[] = [];
   const started = performance.now();
   try {
-    for (const shard of shards) {
-      await rm(staging, { recursive: true, force: true });
-      await stageShard(output, staging, shard);
-      const folder = path.join(bundle, shard.id);
-      await indexShard(staging, folder, shard);
-      if (manifest.length === 0) {
-        for (const shared of ["pagefind.js", "wasm.en.pagefind"]) await copyFile(path.join(folder, shared), path.join(bundle, shared));
+    // A few shards at a time (INDEXERS_AT_ONCE): each Pagefind process spends part of its run on
+    // one core (start-up, writing), so two overlap into the idle time. Each has its own folder.
+    const indexOne = async (shard: SearchShard, index: number): Promise<void> => {
+      const own = `${staging}-${shard.id}`;
+      try {
+        await stageShard(output, own, shard);
+        const folder = path.join(bundle, shard.id);
+        await indexShard(own, folder, shard);
+        const newest = index === 0;
+        if (newest) {
+          for (const shared of ["pagefind.js", "wasm.en.pagefind"]) await copyFile(path.join(folder, shared), path.join(bundle, shared));
+        }
+        const { hash, pages } = await trimShard(folder, newest);
+        if (pages !== shard.count) throw new Error(`Pagefind indexed ${pages} pages for search shard ${shard.id}, expected ${shard.count}`);
+        manifest[index] = { id: shard.id, count: shard.count, years: [shard.newestYear, shard.oldestYear], meta: hash };
+      } finally {
+        await rm(own, { recursive: true, force: true });
       }
-      const { hash, pages } = await trimShard(folder, manifest.length === 0);
-      if (pages !== shard.count) throw new Error(`Pagefind indexed ${pages} pages for search shard ${shard.id}, expected ${shard.count}`);
-      manifest.push({ id: shard.id, count: shard.count, years: [shard.newestYear, shard.oldestYear], meta: hash });
-    }
+    };
+    let next = 0;
+    const lane = async () => {
+      while (next < shards.length) {
+        const index = next++;
+        await indexOne(shards[index]!, index);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(indexersAtOnce, shards.length) }, lane));
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    await Promise.all(shards.map((shard) => rm(`${staging}-${shard.id}`, { recursive: true, force: true })));
   }
   const pagePath = path.join(output, SEARCH_PAGE);
   const page = await readFile(pagePath, "utf8").catch(() => undefined);
