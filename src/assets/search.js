@@ -125,6 +125,18 @@ export function fill(template, values) {
 }
 
 /**
+ * An element with its properties set and its children appended.
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag @param {Partial<HTMLElementTagNameMap[K]>} [props] @param {(Node | string)[]} children
+ * @returns {HTMLElementTagNameMap[K]}
+ */
+function el(tag, props = {}, ...children) {
+  const element = Object.assign(document.createElement(tag), props);
+  element.append(...children);
+  return element;
+}
+
+/**
  * An excerpt as nodes: Pagefind marks matches with <mark> in text whose < and > it escaped
  * (coupled_search.ts, loadFragment); nothing else in it becomes markup.
  * @param {string} excerpt @returns {Node[]}
@@ -134,9 +146,7 @@ function excerptNodes(excerpt) {
   return excerpt.split(/(<mark>.*?<\/mark>)/g).filter(Boolean).map((part) => {
     const marked = /^<mark>(.*)<\/mark>$/.exec(part);
     if (!marked) return document.createTextNode(unescape(part));
-    const mark = document.createElement("mark");
-    mark.textContent = unescape(marked[1] ?? "");
-    return mark;
+    return el("mark", { textContent: unescape(marked[1] ?? "") });
   });
 }
 
@@ -241,39 +251,15 @@ function main() {
     if (gen !== generation) return;
     const meta = data.meta ?? {};
     row.className = "nr-search-result";
-    const title = document.createElement("h2");
-    title.className = "nr-search-result__title";
-    const link = document.createElement("a");
-    link.href = data.url;
-    link.textContent = meta.title ?? data.url;
-    title.append(link);
-    const about = document.createElement("p");
-    about.className = "nr-search-result__meta";
-    const date = document.createElement("span");
-    date.className = "nr-search-result__date";
-    date.textContent = meta.date ?? "";
-    const ref = document.createElement("span");
-    ref.className = "nr-search-result__ref";
-    ref.textContent = meta.ref ?? "";
-    about.append(date, " · ", ref);
+    const link = el("a", { href: data.url, textContent: meta.title ?? data.url });
+    const about = el("p", { className: "nr-search-result__meta" },
+      el("span", { className: "nr-search-result__date", textContent: meta.date ?? "" }), " · ",
+      el("span", { className: "nr-search-result__ref", textContent: meta.ref ?? "" }));
     // A withdrawn release stays findable, marked as its listing row is (meta from release.njk).
-    if (meta.withdrawn) {
-      const tag = document.createElement("strong");
-      tag.className = "nr-search-result__withdrawn";
-      tag.textContent = `${text.withdrawn ?? "Withdrawn"} ${meta.withdrawn}`;
-      about.append(" · ", tag);
-    }
-    const lede = document.createElement("p");
-    lede.className = "nr-search-result__summary";
-    lede.textContent = meta.summary ?? "";
-    row.replaceChildren(title, about, lede);
-    if (data.excerpt) {
-      const excerpt = document.createElement("p");
-      excerpt.className = "nr-search-result__excerpt";
-      // Pagefind's excerpt is a window into the text: ellipses say so.
-      excerpt.append("… ", ...excerptNodes(data.excerpt), " …");
-      row.append(excerpt);
-    }
+    if (meta.withdrawn) about.append(" · ", el("strong", { className: "nr-search-result__withdrawn", textContent: `${text.withdrawn ?? "Withdrawn"} ${meta.withdrawn}` }));
+    row.replaceChildren(el("h2", { className: "nr-search-result__title" }, link), about, el("p", { className: "nr-search-result__summary", textContent: meta.summary ?? "" }));
+    // Pagefind's excerpt is a window into the text: ellipses say so.
+    if (data.excerpt) row.append(el("p", { className: "nr-search-result__excerpt" }, "… ", ...excerptNodes(data.excerpt), " …"));
     if (i === focusFrom) {
       focusFrom = -1;
       link.focus();
@@ -291,8 +277,7 @@ function main() {
       firstRows = [];
     }
     for (let i = rows.length; i < want; i++) {
-      const row = document.createElement("li");
-      row.className = "nr-search-pending";
+      const row = el("li", { className: "nr-search-pending" });
       rows.push(row);
       list.append(row);
       const result = /** @type {Result} */ (results[i]);
@@ -418,13 +403,8 @@ function main() {
       const chosen = state.filters[key] ?? [];
       let group = /** @type {HTMLFieldSetElement | null} */ (groups.querySelector(`fieldset[data-filter="${key}"]`));
       if (!group) {
-        group = document.createElement("fieldset");
-        group.className = "nr-search-filter";
+        group = el("fieldset", { className: "nr-search-filter" }, el("legend", { className: "nr-search-filter__name", textContent: filterNames[key] ?? key }));
         group.dataset.filter = key;
-        const legend = document.createElement("legend");
-        legend.className = "nr-search-filter__name";
-        legend.textContent = filterNames[key] ?? key;
-        group.append(legend);
         groups.append(group);
       }
       const label = (/** @type {string} */ v) => labels[key]?.[v] ?? v;
@@ -435,18 +415,10 @@ function main() {
         const id = `nr-filter-${key}-${value}`.replace(/[^\w-]/g, "_");
         let item = /** @type {HTMLElement | null} */ (group.querySelector(`[data-value="${CSS.escape(value)}"]`));
         if (!item) {
-          item = document.createElement("div");
-          item.className = "nr-search-filter__option";
+          item = el("div", { className: "nr-search-filter__option" },
+            el("input", { type: "checkbox", name: key, value, id }),
+            el("label", { htmlFor: id }, label(value), " ", el("span", { className: "nr-search-filter__count" })));
           item.dataset.value = value;
-          const box = document.createElement("input");
-          box.type = "checkbox";
-          box.name = key;
-          box.value = value;
-          box.id = id;
-          const text = document.createElement("label");
-          text.htmlFor = id;
-          text.append(label(value), " ", Object.assign(document.createElement("span"), { className: "nr-search-filter__count" }));
-          item.append(box, text);
           // Keep the sorted order: before the first existing option that sorts after it.
           const after = [...group.querySelectorAll(".nr-search-filter__option")].find((el) => order.indexOf(/** @type {HTMLElement} */ (el).dataset.value ?? "") > order.indexOf(value));
           group.insertBefore(item, after ?? null);

@@ -23,21 +23,25 @@ export interface ListedRelease extends Release {
   next: Neighbour | undefined;
 }
 
-/** One page of a paginated listing (archive, year or topic). */
-export interface ListingPage {
-  /** "archive", a year such as "2011", or a topic slug. */
-  key: string;
-  heading: string;
-  description: string | undefined;
-  /** Path of the listing's first page. */
-  baseUrl: string;
+/** One page of a paginated list, with its place among the others. */
+export interface Page<T> {
   url: string;
   pageNumber: number;
   totalPages: number;
   totalItems: number;
   previousUrl: string | undefined;
   nextUrl: string | undefined;
-  items: ListedRelease[];
+  items: T[];
+}
+
+/** One page of a paginated listing (archive, year or topic). */
+export interface ListingPage extends Page<ListedRelease> {
+  /** "archive", a year such as "2011", or a topic slug. */
+  key: string;
+  heading: string;
+  description: string | undefined;
+  /** Path of the listing's first page. */
+  baseUrl: string;
 }
 
 export interface Group {

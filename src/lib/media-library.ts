@@ -3,7 +3,7 @@
  * order within a release), in pages of `pageSize`, each with its release and its download, for
  * a picture desk looking for a photo to run.
  */
-import { pageUrl } from "./collections.ts";
+import { type Page, pageUrl } from "./collections.ts";
 import { type FigureLabels, originalDetails, pictureHtml } from "./figure.ts";
 import type { Release } from "./release-loader.ts";
 
@@ -23,15 +23,8 @@ export interface MediaEntry {
   release: Pick<Release, "title" | "url" | "ref" | "published">;
 }
 
-export interface MediaPage {
-  url: string;
-  pageNumber: number;
-  totalPages: number;
-  totalItems: number;
-  previousUrl: string | undefined;
-  nextUrl: string | undefined;
-  items: MediaEntry[];
-}
+/** One page of /media/: a page of a listing, of images rather than releases. */
+export type MediaPage = Page<MediaEntry>;
 
 export const MEDIA_PATH = "/media/";
 
