@@ -118,9 +118,11 @@ export function sumCounts(all) {
 /** Whether a query looks like a release's reference. @param {string} q */
 export const isRefLike = (q) => REF_LIKE.test(q.trim());
 
+/** Counts as the site writes them: 1,234. */
+const number = new Intl.NumberFormat("en-GB");
+
 /** `[COUNT] results for [SEARCH_TERM]` with en-GB thousands. @param {string} template @param {Record<string, string | number>} values */
 export function fill(template, values) {
-  const number = new Intl.NumberFormat("en-GB");
   return template.replace(/\[([A-Z_]+)\]/g, (whole, key) => (key in values ? (typeof values[key] === "number" ? number.format(/** @type {number} */ (values[key])) : String(values[key])) : whole));
 }
 
@@ -294,7 +296,7 @@ function main() {
       ? fill(text.counting ?? "", values)
       : fill((counted === 0 ? text.noResultsFor : counted === 1 ? text.oneResultFor : text.resultsFor) ?? "", values);
     shown.textContent = fill((complete ? text.shown : text.showingSoFar) ?? "", values);
-    more.hidden = rows.length >= (complete ? counted : results.length) && complete;
+    more.hidden = complete && rows.length >= counted;
     if (complete) status.textContent = focusFrom >= 0 || rows.length > pageSize ? shown.textContent : summary.textContent;
   };
 
@@ -426,7 +428,7 @@ function main() {
         const n = values[value] ?? 0;
         const box = /** @type {HTMLInputElement} */ (item.querySelector("input"));
         box.checked = chosen.includes(value);
-        /** @type {HTMLElement} */ (item.querySelector(".nr-search-filter__count")).textContent = `(${new Intl.NumberFormat("en-GB").format(n)})`;
+        /** @type {HTMLElement} */ (item.querySelector(".nr-search-filter__count")).textContent = `(${number.format(n)})`;
         item.hidden = n === 0 && !box.checked;
         if (!item.hidden) visible++;
       }

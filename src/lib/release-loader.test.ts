@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { pressOffice } from "../../_data/pressOffice.ts";
-import { forEachLimited, loadReleases, READ_CONCURRENCY, ReleaseValidationError } from "./release-loader.ts";
+import { loadReleases, READ_CONCURRENCY, ReleaseValidationError } from "./release-loader.ts";
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "newsroom-loader-"));
@@ -147,14 +147,6 @@ test("problems are reported the same whatever order the reads finish in", async 
     return readFile(file, "utf8");
   };
   assert.equal(await messages({ read: reversed }), await messages({ concurrency: 1 }));
-});
-
-test("forEachLimited visits every item once, even with a limit above the count or none at all", async () => {
-  for (const [count, limit] of [[0, 4], [3, 10], [10, 3], [5, 1]] as const) {
-    const seen: number[] = [];
-    await forEachLimited(Array.from({ length: count }, (_, i) => i), limit, async (i) => void seen.push(i));
-    assert.deepEqual(seen.sort((a, b) => a - b), Array.from({ length: count }, (_, i) => i));
-  }
 });
 
 test("withdrawn, political and lang are derived once: modified date, notice HTML, former government, direction", async () => {

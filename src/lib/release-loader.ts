@@ -9,6 +9,7 @@ import fg from "fast-glob";
 import matter from "gray-matter";
 import jsYaml from "js-yaml";
 import { londonYear, parseDate } from "./dates.ts";
+import { forEachLimited } from "./for-each-limited.ts";
 import { formerGovernment } from "./governments.ts";
 import { type ImageEnv, renderMarkdown } from "./markdown.ts";
 import { pressOffice } from "../../_data/pressOffice.ts";
@@ -193,19 +194,6 @@ function crossFileProblems(claims: readonly Claim[], releases: readonly Release[
  * this gains nothing; 64 keeps that pool busy with a few files open.
  */
 export const READ_CONCURRENCY = 64;
-
-/**
- * Runs `work` on every item with at most `limit` calls unfinished at once: a small pool of
- * workers taking the next item in turn. Written out rather than p-limit or p-map: eight lines, no
- * dependency, and every item costs about the same, so nothing cleverer than a queue is needed.
- */
-export async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}
 
 export interface LoadOptions {
   /** Reads one file's text; replaced in tests to watch how many reads are in flight. */

@@ -1,9 +1,9 @@
 /**
  * The Pagefind search index, written into the output folder at the end of every build: one
  * index per shard of consecutive releases (search-shards.ts), each built by its own Pagefind
- * process (two at a time), which ends when its shard is written, so its memory goes with it. Pagefind keeps
- * every parsed page until it writes (https://github.com/Pagefind/pagefind/issues/842); one run
- * over 10,000 releases peaked at 3 GB, one shard of 1,000 stays a small fraction of that.
+ * process (two at a time), which ends when its shard is written, so its memory goes with it.
+ * Pagefind keeps every parsed page until it writes (https://github.com/Pagefind/pagefind/issues/842);
+ * one run over 10,000 releases peaked at 3 GB, one shard of 1,000 stays a small fraction of that.
  *
  * Each shard's pages are hard-linked into a folder of their own, so Pagefind's CLI reads exactly
  * those pages, in parallel, in its own process: Node does no work per page, and no listing, topic
@@ -19,6 +19,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { forEachLimited } from "./for-each-limited.ts";
 import { searchSortKey, type SearchShard } from "./search-shards.ts";
 
 /** Written by src/pages/search-plan.njk; read and removed here. */
@@ -43,6 +44,8 @@ function indexersFrom(env: NodeJS.ProcessEnv): number {
 /** Word positions per index chunk (bench/README.md, "Search shards"). */
 const INDEX_CHUNK_SIZE = 10_000;
 const BUNDLE = "pagefind";
+/** The package's own command (its "bin"), beside its Node API (lib/index.js). */
+const PAGEFIND_CLI = path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner", "bin.cjs");
 /** What each shard folder keeps; pagefind.js and the wasm are shared, the UI bundles unused. */
 const SHARD_FILES = /^(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index|fragment|filter)$/;
 
@@ -54,10 +57,6 @@ export interface ShardManifest {
   years: [number, number];
   /** Pagefind's name for the shard's metadata file; also the cache tag of its entry file. */
   meta: string;
-}
-
-function failIfAny(errors: readonly string[], what: string): void {
-  if (errors.length > 0) throw new Error(`Pagefind failed ${what}:\n${errors.join("\n")}`);
 }
 
 /** A folder holding just the shard's pages, at their own paths, as hard links (copies where links fail). */
@@ -76,9 +75,7 @@ async function stageShard(output: string, staging: string, shard: SearchShard): 
  * API (https://pagefind.app/docs/node-api/) would wait forever on a process that has gone.
  */
 function indexShard(staging: string, outputPath: string, shard: SearchShard): Promise<void> {
-  // The package's own command (its "bin"), beside its Node API (lib/index.js).
-  const cli = path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner", "bin.cjs");
-  const args = [cli, "--site", staging, "--output-path", outputPath, "--force-language", "en", "--quiet", "--exclude-selectors", FIGURE_NOISE];
+  const args = [PAGEFIND_CLI, "--site", staging, "--output-path", outputPath, "--force-language", "en", "--quiet", "--exclude-selectors", FIGURE_NOISE];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
     let said = "";
@@ -169,14 +166,7 @@ export async function writeSearchIndex(output: string, log: (line: string) => vo
         await rm(own, { recursive: true, force: true });
       }
     };
-    let next = 0;
-    const lane = async () => {
-      while (next < shards.length) {
-        const index = next++;
-        await indexOne(shards[index]!, index);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(indexersAtOnce, shards.length) }, lane));
+    await forEachLimited(shards, indexersAtOnce, indexOne);
   } finally {
     await Promise.all(shards.map((shard) => rm(`${staging}-${shard.id}`, { recursive: true, force: true })));
   }
