@@ -6,6 +6,7 @@
 import { pathToFileURL } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import assetsPlugin from "./src/lib/assets.ts";
+import devRebuildPlugin from "./src/lib/dev-rebuild.ts";
 import filtersPlugin from "./src/lib/filters.ts";
 import mediaFilesPlugin from "./src/lib/media-files.ts";
 import { releasesDir } from "./src/lib/release-loader.ts";
@@ -24,6 +25,7 @@ export default function (eleventyConfig: UserConfig): void {
   });
   // Releases are data, not templates (see _data/releases.ts): watch them for the dev server.
   eleventyConfig.addWatchTarget(releasesDir());
+  eleventyConfig.addPlugin(devRebuildPlugin, { releases: releasesDir() });
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(assetsPlugin, { files: ["site.css", "search.js"] });
   eleventyConfig.addPlugin(searchIndexPlugin);

@@ -4,6 +4,7 @@
  * publishes (drafts and embargoes decided once, in publishing.ts), with its images and files.
  */
 import { buildNewsroom, type Newsroom } from "../src/lib/collections.ts";
+import { renderedData } from "../src/lib/dev-rebuild.ts";
 import { type MediaPage, mediaPages } from "../src/lib/media-library.ts";
 import { embargoReport, publishingContext, selectPublished } from "../src/lib/publishing.ts";
 import { loadReleasesCached, releasesDir } from "../src/lib/release-loader.ts";
@@ -13,7 +14,18 @@ import { strings } from "./strings.ts";
 import { site } from "./site.ts";
 import { topics } from "./topics.ts";
 
-export default async function releases(): Promise<Newsroom & { mediaPages: MediaPage[] }> {
+type Site = Newsroom & { mediaPages: MediaPage[] };
+
+/** `render` holds what the paginated templates render: every page, or on the dev server the changed ones. */
+export default function releases() {
+  return renderedData(
+    newsroom,
+    ({ published, archivePages, yearPages, topicPages, mediaPages }: Site) => ({ published, archivePages, yearPages, topicPages, mediaPages }),
+    (site: Site) => site.published,
+  );
+}
+
+async function newsroom(): Promise<Site> {
   const context = publishingContext(process.env);
   const all = await loadReleasesCached(releasesDir());
   const { published, held } = selectPublished(all, context);

@@ -77,9 +77,15 @@ export interface Newsroom {
   searchShards: SearchShard[];
 }
 
+/** Refs in number order (NR2011-9 before NR2011-10); one collator, made once. */
+const byRef = new Intl.Collator("en", { numeric: true }).compare;
+
 /** Newest first; on the same instant, the higher ref first, so the order never depends on files. */
 export function newestFirst<T extends Pick<Release, "published" | "ref">>(releases: readonly T[]): T[] {
-  return [...releases].sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || b.ref.localeCompare(a.ref, "en", { numeric: true }));
+  // Each date parsed once, not on every comparison (4,000 releases: ~100,000 parses saved).
+  const keyed = releases.map((release) => ({ release, time: Date.parse(release.published) }));
+  keyed.sort((a, b) => b.time - a.time || byRef(b.release.ref, a.release.ref));
+  return keyed.map(({ release }) => release);
 }
 
 /** Links each release (newest first) to the one before and after it in time. */

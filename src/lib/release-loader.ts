@@ -3,7 +3,7 @@
  * body once. Any problem in any file stops the build before Eleventy writes anything, and every
  * problem in every file is reported in that one run.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import fg from "fast-glob";
 import matter from "gray-matter";
@@ -200,10 +200,38 @@ export interface LoadOptions {
   read?: (absolute: string) => Promise<string>;
   /** At most this many reads in flight (READ_CONCURRENCY). */
   concurrency?: number;
+  /**
+   * What the last load made of each file: a file whose text and attached files are unchanged is
+   * not parsed, validated or rendered again (the dev server's rebuild after a save, issue #16).
+   */
+  memo?: Map<string, Memo>;
+}
+
+/** One file's text, what it was parsed to, and the release made from it and its attached files. */
+export interface Memo {
+  /** The file's modification time and size when it was read: the same, and it is not read again. */
+  stamp: string;
+  source: string;
+  parsed: ReadRelease;
+  files?: string;
+  release?: Release | Problem[];
+  /** Counts the releases made from this file: unchanged, the same release (releaseRevision). */
+  revision?: number;
+}
+
+let revisions = 0;
+const revisionByFile = new Map<string, number>();
+
+/**
+ * Which making of its file a release is (the dev server's memo only): equal revisions, equal
+ * release, so the dev server's rebuild can tell what changed without comparing whole releases.
+ */
+export function releaseRevision(release: Pick<Release, "file">): number | undefined {
+  return revisionByFile.get(release.file);
 }
 
 /** Loads, validates and renders every release in `dir`; throws ReleaseValidationError listing every problem. */
-export async function loadReleases(dir: string, { read = (file) => readFile(file, "utf8"), concurrency = READ_CONCURRENCY }: LoadOptions = {}): Promise<Release[]> {
+export async function loadReleases(dir: string, { read = (file) => readFile(file, "utf8"), concurrency = READ_CONCURRENCY, memo }: LoadOptions = {}): Promise<Release[]> {
   const root = path.resolve(dir);
   const files = (await fg("**/*.md", { cwd: dir, absolute: true, onlyFiles: true })).sort();
   const problems: Problem[] = [];
@@ -214,15 +242,32 @@ export async function loadReleases(dir: string, { read = (file) => readFile(file
   await forEachLimited(files, concurrency, async (absolute) => {
     const relative = path.relative(process.cwd(), absolute);
     const file = relative.startsWith("..") ? absolute : relative;
-    const parsed = readRelease(file, await read(absolute));
+    const known = memo?.get(absolute);
+    // On the dev server an unchanged file (same time and size) is not even read again.
+    const stamp = memo ? await stat(absolute).then((s) => `${s.mtimeMs}:${s.size}`) : "";
+    const source = known && known.stamp === stamp ? known.source : await read(absolute);
+    const same = known?.source === source;
+    const parsed = same ? known.parsed : readRelease(file, source);
     if (parsed.ref) claims.push({ file, ref: parsed.ref });
+    memo?.set(absolute, { stamp, source, parsed });
     if (!parsed.ok) return void problems.push(...parsed.problems);
     const inspected = await inspectFiles(absolute, parsed.frontMatter, root);
     problems.push(...inspected.problems.map((p) => ({ file, ...p })));
-    const release = derive(file, parsed.frontMatter, parsed.body, inspected);
+    const files = memo && JSON.stringify(inspected);
+    const reuse = same && known.files === files && known.release;
+    const release = reuse ? known.release! : derive(file, parsed.frontMatter, parsed.body, inspected);
+    if (memo) {
+      const revision = reuse ? known.revision : ++revisions;
+      memo.set(absolute, { stamp, source, parsed, files, release, revision });
+      revisionByFile.set(file, revision!);
+    }
     if (Array.isArray(release)) problems.push(...release);
     else if (inspected.problems.length === 0) releases.push(release);
   });
+  if (memo) {
+    const present = new Set(files);
+    for (const absolute of memo.keys()) if (!present.has(absolute)) memo.delete(absolute);
+  }
   releases.sort((a, b) => a.file.localeCompare(b.file));
   claims.sort((a, b) => a.file.localeCompare(b.file));
   problems.push(...crossFileProblems(claims, releases));
@@ -234,13 +279,21 @@ export async function loadReleases(dir: string, { read = (file) => readFile(file
 }
 
 const loaded = new Map<string, Promise<Release[]>>();
+const memos = new Map<string, Map<string, Memo>>();
+
+function memoOf(dir: string): Map<string, Memo> {
+  let memo = memos.get(dir);
+  if (!memo) memos.set(dir, (memo = new Map()));
+  return memo;
+}
 
 /**
  * loadReleases, once per folder for a one-off build: the build script validates before Eleventy
- * starts and _data/releases.ts then reuses the same result. The dev server reloads every time.
+ * starts and _data/releases.ts then reuses the same result. The dev server reads every file on
+ * every rebuild, and parses, validates and renders again only those that changed.
  */
 export function loadReleasesCached(dir: string, runMode = process.env.ELEVENTY_RUN_MODE ?? "build"): Promise<Release[]> {
-  if (runMode !== "build") return loadReleases(dir);
+  if (runMode !== "build") return loadReleases(dir, { memo: memoOf(dir) });
   let releases = loaded.get(dir);
   if (!releases) {
     releases = loadReleases(dir);

@@ -26,7 +26,7 @@ import { searchSortKey, type SearchShard } from "./search-shards.ts";
 export const PLAN_FILE = "search-plan.json";
 /** Where the search page (src/pages/search.njk) wants the shard list and the preloads. */
 export const SEARCH_PAGE_MARKER = "<!--newsroom:search-index-->";
-const SEARCH_PAGE = "search/index.html";
+export const SEARCH_PAGE = "search/index.html";
 /**
  * A figure's credit and its "Download original (JPEG, 3000 × 2000 pixels, 1.2 MB)" link: the
  * same words under every photo (src/lib/figure.ts). Its caption and alt text stay searchable.
@@ -35,7 +35,7 @@ const FIGURE_NOISE = ".nr-figure__credit, .nr-figure__download";
 /** Pagefind processes at once, measured (bench/README.md, "Search shards"); SEARCH_INDEXERS overrides. */
 const INDEXERS_AT_ONCE = 2;
 
-function indexersFrom(env: NodeJS.ProcessEnv): number {
+export function indexersFrom(env: NodeJS.ProcessEnv): number {
   const value = Number(env.SEARCH_INDEXERS || INDEXERS_AT_ONCE);
   if (!Number.isInteger(value) || value < 1) throw new Error(`SEARCH_INDEXERS must be a positive whole number, not "${env.SEARCH_INDEXERS}"`);
   return value;
@@ -43,7 +43,7 @@ function indexersFrom(env: NodeJS.ProcessEnv): number {
 
 /** Word positions per index chunk (bench/README.md, "Search shards"). */
 const INDEX_CHUNK_SIZE = 10_000;
-const BUNDLE = "pagefind";
+export const BUNDLE = "pagefind";
 /** The package's own command (its "bin"), beside its Node API (lib/index.js). */
 const PAGEFIND_CLI = path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner", "bin.cjs");
 /** What each shard folder keeps; pagefind.js and the wasm are shared, the UI bundles unused. */
@@ -130,55 +130,74 @@ export function searchPageHead(manifest: readonly ShardManifest[]): string {
   return lines.join("\n");
 }
 
-/** Builds every shard's index into `${output}/pagefind/` and tells the search page about them. */
-export async function writeSearchIndex(output: string, log: (line: string) => void = console.log, indexersAtOnce = indexersFrom(process.env)): Promise<ShardManifest[]> {
+/** The shard list the build's search-plan.json gives (search-plan.njk), once read removed. */
+export async function readPlan(output: string): Promise<SearchShard[]> {
   const planPath = path.join(output, PLAN_FILE);
   const shards = JSON.parse(await readFile(planPath, "utf8")) as SearchShard[];
   await rm(planPath);
-  const bundle = path.join(output, BUNDLE);
-  const staging = `${output.replace(/[\\/]+$/, "")}.search-${process.pid}`;
+  return shards;
+}
+
+/** Pagefind's settings for every shard, set once before the first. */
+function configurePagefind(): void {
   // jemalloc (Pagefind's allocator) hands freed memory back at once: ~15% lower peak (issue #17).
   process.env._RJEM_MALLOC_CONF ??= "dirty_decay_ms:0,muzzy_decay_ms:0";
   // Index chunks of about half Pagefind's default (20,000 word positions, pagefind/src/options.rs):
   // the chunk a search needs first is then ~12 KB instead of ~25 KB, at the cost of twice as many
   // (cacheable) files. The variable is Pagefind's own, marked unstable: e2e tests cover it.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+}
+
+/**
+ * One shard's index, written into `folder` (its place under /pagefind/ or, on the dev server,
+ * a folder it is then moved from); the newest also writes the files every shard shares.
+ */
+export async function buildShard(output: string, shard: SearchShard, folder: string, newest: boolean): Promise<ShardManifest> {
+  configurePagefind();
+  const own = `${output.replace(/[\\/]+$/, "")}.search-${process.pid}-${shard.id}`;
+  try {
+    await stageShard(output, own, shard);
+    await indexShard(own, folder, shard);
+    if (newest) {
+      const bundle = path.join(output, BUNDLE);
+      for (const shared of ["pagefind.js", "wasm.en.pagefind"]) await copyFile(path.join(folder, shared), path.join(bundle, shared));
+    }
+    const { hash, pages } = await trimShard(folder, newest);
+    if (pages !== shard.count) throw new Error(`Pagefind indexed ${pages} pages for search shard ${shard.id}, expected ${shard.count}`);
+    return { id: shard.id, count: shard.count, years: [shard.newestYear, shard.oldestYear], meta: hash };
+  } finally {
+    await rm(own, { recursive: true, force: true });
+  }
+}
+
+/** Puts the shard list and the newest shard's preloads into the search page, if the site has one. */
+export async function writeSearchPageHead(output: string, manifest: readonly ShardManifest[]): Promise<void> {
+  const pagePath = path.join(output, SEARCH_PAGE);
+  const page = await readFile(pagePath, "utf8").catch(() => undefined);
+  if (page === undefined) return;
+  if (!page.includes(SEARCH_PAGE_MARKER)) throw new Error(`${SEARCH_PAGE} has no ${SEARCH_PAGE_MARKER} for the search index`);
+  await writeFile(pagePath, page.replace(SEARCH_PAGE_MARKER, () => searchPageHead(manifest)));
+}
+
+export const indexedLine = (manifest: readonly ShardManifest[], seconds: string) => {
+  const total = manifest.reduce((sum, s) => sum + s.count, 0);
+  return `[newsroom] pagefind: indexed ${total} pages in ${seconds}s (${manifest.length} shard${manifest.length === 1 ? "" : "s"}, largest ${Math.max(0, ...manifest.map((s) => s.count))})`;
+};
+
+/** Builds every shard's index into `${output}/pagefind/` and tells the search page about them. */
+export async function writeSearchIndex(output: string, log: (line: string) => void = console.log, indexersAtOnce = indexersFrom(process.env)): Promise<ShardManifest[]> {
+  const shards = await readPlan(output);
+  const bundle = path.join(output, BUNDLE);
   await rm(bundle, { recursive: true, force: true });
   const manifest: ShardManifest[] = [];
   const started = performance.now();
-  try {
-    // A few shards at a time (INDEXERS_AT_ONCE): each Pagefind process spends part of its run on
-    // one core (start-up, writing), so two overlap into the idle time. Each has its own folder.
-    const indexOne = async (shard: SearchShard, index: number): Promise<void> => {
-      const own = `${staging}-${shard.id}`;
-      try {
-        await stageShard(output, own, shard);
-        const folder = path.join(bundle, shard.id);
-        await indexShard(own, folder, shard);
-        const newest = index === 0;
-        if (newest) {
-          for (const shared of ["pagefind.js", "wasm.en.pagefind"]) await copyFile(path.join(folder, shared), path.join(bundle, shared));
-        }
-        const { hash, pages } = await trimShard(folder, newest);
-        if (pages !== shard.count) throw new Error(`Pagefind indexed ${pages} pages for search shard ${shard.id}, expected ${shard.count}`);
-        manifest[index] = { id: shard.id, count: shard.count, years: [shard.newestYear, shard.oldestYear], meta: hash };
-      } finally {
-        await rm(own, { recursive: true, force: true });
-      }
-    };
-    await forEachLimited(shards, indexersAtOnce, indexOne);
-  } finally {
-    await Promise.all(shards.map((shard) => rm(`${staging}-${shard.id}`, { recursive: true, force: true })));
-  }
-  const pagePath = path.join(output, SEARCH_PAGE);
-  const page = await readFile(pagePath, "utf8").catch(() => undefined);
-  if (page !== undefined) {
-    if (!page.includes(SEARCH_PAGE_MARKER)) throw new Error(`${SEARCH_PAGE} has no ${SEARCH_PAGE_MARKER} for the search index`);
-    await writeFile(pagePath, page.replace(SEARCH_PAGE_MARKER, () => searchPageHead(manifest)));
-  }
-  const total = manifest.reduce((sum, s) => sum + s.count, 0);
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  log(`[newsroom] pagefind: indexed ${total} pages in ${seconds}s (${manifest.length} shard${manifest.length === 1 ? "" : "s"}, largest ${Math.max(0, ...manifest.map((s) => s.count))})`);
+  // A few shards at a time (INDEXERS_AT_ONCE): each Pagefind process spends part of its run on
+  // one core (start-up, writing), so two overlap into the idle time. Each has its own folder.
+  await forEachLimited(shards, indexersAtOnce, async (shard, index) => {
+    manifest[index] = await buildShard(output, shard, path.join(bundle, shard.id), index === 0);
+  });
+  await writeSearchPageHead(output, manifest);
+  log(indexedLine(manifest, ((performance.now() - started) / 1000).toFixed(2)));
   return manifest;
 }
 
@@ -187,8 +206,11 @@ export default function searchIndexPlugin(eleventyConfig: UserConfig): void {
   // The words a filter value is shown with: releases are filtered by topic slug and type key.
   eleventyConfig.addFilter("searchLabels", (topics: readonly { slug: string; title: string }[], types: Record<string, string>) =>
     JSON.stringify({ topic: Object.fromEntries(topics.map((t) => [t.slug, t.title])), type: types }));
-  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    await writeSearchIndex(directories.output);
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+    if (runMode === "build") return void (await writeSearchIndex(directories.output));
+    // The dev server re-indexes what changed, behind the reload (search-index-dev.ts).
+    const { updateSearchIndexServing } = await import("./search-index-dev.ts");
+    await updateSearchIndexServing(directories.output);
   });
 }
 
