@@ -40,30 +40,37 @@ function inLondon(value: string | Date | DateTime): DateTime {
   return parsed;
 }
 
-/** "9 August 2011", as GOV.UK writes dates. */
-export function readableDate(value: string | Date | DateTime): string {
-  return inLondon(value).toFormat("d MMMM yyyy");
+type DateInput = string | Date | DateTime;
+
+/**
+ * A date format, remembered per date text: formatting still works out London's offset through
+ * Intl on every call (luxon's partsOffset was 6% of a 4,000-release build's CPU profile), and a
+ * page, a listing and a feed each format the same release's date again.
+ */
+function format(write: (date: DateTime) => string): (value: DateInput) => string {
+  const written = new Map<string, string>();
+  return (value) => {
+    if (typeof value !== "string") return write(inLondon(value));
+    let text = written.get(value);
+    if (text === undefined) written.set(value, (text = write(inLondon(value))));
+    return text;
+  };
 }
+
+/** "9 August 2011", as GOV.UK writes dates. */
+export const readableDate = format((date) => date.toFormat("d MMMM yyyy"));
 
 /** "9 August 2011, 9:30am" for times that matter, such as an embargo. */
-export function readableDateTime(value: string | Date | DateTime): string {
-  return inLondon(value).toFormat("d MMMM yyyy, h:mma").replace(/AM$|PM$/, (m) => m.toLowerCase());
-}
+export const readableDateTime = format((date) => date.toFormat("d MMMM yyyy, h:mma").replace(/AM$|PM$/, (m) => m.toLowerCase()));
 
 /** ISO 8601 with the London offset of that day: 2011-08-09T00:00:00.000+01:00. */
-export function isoDate(value: string | Date | DateTime): string {
-  return inLondon(value).toISO() ?? "";
-}
+export const isoDate = format((date) => date.toISO() ?? "");
 
 /** Plain calendar date for sitemaps: 2011-08-09. */
-export function calendarDate(value: string | Date | DateTime): string {
-  return inLondon(value).toISODate() ?? "";
-}
+export const calendarDate = format((date) => date.toISODate() ?? "");
 
 /** RFC 822 date for RSS 2.0: Tue, 09 Aug 2011 00:00:00 +0100. */
-export function rfc822Date(value: string | Date | DateTime): string {
-  return inLondon(value).toFormat("ccc, dd LLL yyyy HH:mm:ss ZZZ");
-}
+export const rfc822Date = format((date) => date.toFormat("ccc, dd LLL yyyy HH:mm:ss ZZZ"));
 
 /** The year, in London, that a release belongs to. */
 export function londonYear(value: string | Date | DateTime): number {
@@ -71,6 +78,4 @@ export function londonYear(value: string | Date | DateTime): number {
 }
 
 /** UTC ISO 8601 (2011-08-08T23:00:00.000Z): sorts as text in time order, whatever the offset. */
-export function utcIsoDate(value: string | Date | DateTime): string {
-  return inLondon(value).toUTC().toISO() ?? "";
-}
+export const utcIsoDate = format((date) => date.toUTC().toISO() ?? "");
