@@ -50,6 +50,8 @@ export async function measureDevLoop(releasesDir: string, { port = 8790, saves =
   const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`], {
     env: { ...process.env, RELEASES_DIR: content, OUTPUT_DIR: path.join(work, "site"), BUILD_TIME: "" },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group, so its Pagefind processes stop with it.
+    detached: true,
   });
   for (const stream of [server.stdout!, server.stderr!]) stream.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
@@ -86,9 +88,10 @@ export async function measureDevLoop(releasesDir: string, { port = 8790, saves =
     return { releases: files.length, startSeconds, saves: times, broken: { terminal, browser: browserShows, recoveredMs: recovered } };
   } finally {
     await browser.close();
-    server.kill();
-    await new Promise((resolve) => server.once("close", resolve));
-    await rm(work, { recursive: true, force: true });
+    const closed = new Promise((resolve) => server.once("close", resolve));
+    process.kill(-server.pid!, "SIGTERM");
+    await closed;
+    await rm(work, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 

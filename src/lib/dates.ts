@@ -12,6 +12,15 @@ const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}
 
 /** Parses `2011-08-09`, `2011-08-09T09:30` (London) or `2011-08-09T09:30+01:00`; null when it is not a real date. */
 export function parseDate(value: string): DateTime | null {
+  // The schema, the loader and the templates each read the same date texts: parse each once.
+  let parsed = parsedDates.get(value);
+  if (parsed === undefined) parsedDates.set(value, (parsed = parseDateOnce(value)));
+  return parsed;
+}
+
+const parsedDates = new Map<string, DateTime | null>();
+
+function parseDateOnce(value: string): DateTime | null {
   if (!DATE_PATTERN.test(value)) return null;
   const parsed = DateTime.fromISO(value, { zone: ZONE, setZone: false });
   if (!parsed.isValid) return null;

@@ -13,7 +13,7 @@
  * shard folder keeps only its own index. Then the search page gets the shard list and the
  * preloads for the newest shard, whose file names are known only now.
  */
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { copyFile, link, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -69,6 +69,11 @@ async function stageShard(output: string, staging: string, shard: SearchShard): 
   }
 }
 
+const running = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of running) child.kill();
+});
+
 /**
  * Pagefind's own CLI over one shard's folder, in a process of its own: when it ends, its memory
  * is back, and if it is stopped (out of memory, say) the build hears how, where Pagefind's Node
@@ -78,6 +83,9 @@ function indexShard(staging: string, outputPath: string, shard: SearchShard): Pr
   const args = [PAGEFIND_CLI, "--site", staging, "--output-path", outputPath, "--force-language", "en", "--quiet", "--exclude-selectors", FIGURE_NOISE];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+    // A build stopped half-way (or the dev server closed) stops its Pagefind processes too.
+    running.add(child);
+    child.on("exit", () => running.delete(child));
     let said = "";
     for (const stream of [child.stdout, child.stderr]) stream.on("data", (chunk: Buffer) => (said = (said + chunk.toString()).slice(-4000)));
     child.on("error", reject);
