@@ -8,6 +8,7 @@ import { renderedData } from "../src/lib/dev-rebuild.ts";
 import { type MediaPage, mediaPages } from "../src/lib/media-library.ts";
 import { embargoReport, publishingContext, selectPublished } from "../src/lib/publishing.ts";
 import { loadReleasesCached, releasesDir } from "../src/lib/release-loader.ts";
+import { planSearchIndex } from "../src/lib/search-index.ts";
 import { shardSizeFrom } from "../src/lib/search-shards.ts";
 import { withMedia } from "../src/lib/release-media.ts";
 import { strings } from "./strings.ts";
@@ -32,5 +33,6 @@ async function newsroom(): Promise<Site> {
   for (const line of embargoReport(held)) console.log(line);
   // Images are processed and files listed for publishing for the published releases only.
   const newsroom = buildNewsroom(await withMedia(published, strings.images), topics, { ...site, searchShardSize: shardSizeFrom(process.env) });
+  planSearchIndex(newsroom.searchShards);
   return { ...newsroom, mediaPages: mediaPages(newsroom.published, site.pageSize, strings.images) };
 }

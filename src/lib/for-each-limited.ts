@@ -15,3 +15,23 @@ export async function forEachLimited<T>(items: readonly T[], limit: number, work
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
 }
+
+/**
+ * A gate for work that arrives over time (a search shard whose pages are all written): at most
+ * `limit` jobs run at once, the rest wait their turn in order. p-limit does the same; it is one
+ * more dependency for twelve lines, as above.
+ */
+export function limiter(limit: number): <T>(job: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (job) => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    active += 1;
+    try {
+      return await job();
+    } finally {
+      active -= 1;
+      waiting.shift()?.();
+    }
+  };
+}

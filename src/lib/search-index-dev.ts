@@ -10,7 +10,7 @@ import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { forEachLimited } from "./for-each-limited.ts";
-import { BUNDLE, buildShard, indexersFrom, indexedLine, readPlan, SEARCH_PAGE, SEARCH_PAGE_MARKER, searchPageHead, type ShardManifest } from "./search-index.ts";
+import { BUNDLE, buildShard, indexersFrom, indexedLine, plannedShards, SEARCH_PAGE, SEARCH_PAGE_MARKER, searchPageHead, type ShardManifest } from "./search-index.ts";
 import type { SearchShard } from "./search-shards.ts";
 
 /** A shard's pages and when each was last written: the same key, the same index. */
@@ -76,7 +76,7 @@ async function catchUp(output: string, shards: readonly SearchShard[], log: (lin
 
 /** After each dev-server build: the search page at once with the index it has, the rest behind it. */
 export async function updateSearchIndexServing(output: string, log: (line: string) => void = console.log): Promise<void> {
-  const shards = await readPlan(output);
+  const shards = plannedShards();
   const page = await readFile(path.join(output, SEARCH_PAGE), "utf8").catch(() => undefined);
   // A rebuild that left the search page as it was leaves it without the marker: keep the last.
   if (page === undefined || page.includes(SEARCH_PAGE_MARKER)) searchPage = page;

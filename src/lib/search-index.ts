@@ -5,25 +5,26 @@
  * Pagefind keeps every parsed page until it writes (https://github.com/Pagefind/pagefind/issues/842);
  * one run over 10,000 releases peaked at 3 GB, one shard of 1,000 stays a small fraction of that.
  *
- * Each shard's pages are hard-linked into a folder of their own, so Pagefind's CLI reads exactly
- * those pages, in parallel, in its own process: Node does no work per page, and no listing, topic
- * or search page is read at all.
+ * As Eleventy renders each release page, a copy goes into its shard's own folder; once a shard's
+ * last page is there, Pagefind's CLI indexes that folder in a process of its own, while Eleventy
+ * goes on rendering on the other core (issue #16: the peer pipeline indexes only after Eleventy
+ * has finished). Pagefind reads exactly the release pages, no listing, topic or search page.
  *
  * The browser loads one pagefind.js and one WebAssembly file for every shard (search.js); each
  * shard folder keeps only its own index. Then the search page gets the shard list and the
  * preloads for the newest shard, whose file names are known only now.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { rmSync } from "node:fs";
 import { copyFile, link, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { forEachLimited } from "./for-each-limited.ts";
+import { isDevServer } from "./dev-rebuild.ts";
+import { limiter } from "./for-each-limited.ts";
 import { searchSortKey, type SearchShard } from "./search-shards.ts";
 
-/** Written by src/pages/search-plan.njk; read and removed here. */
-export const PLAN_FILE = "search-plan.json";
 /** Where the search page (src/pages/search.njk) wants the shard list and the preloads. */
 export const SEARCH_PAGE_MARKER = "<!--newsroom:search-index-->";
 export const SEARCH_PAGE = "search/index.html";
@@ -70,8 +71,11 @@ async function stageShard(output: string, staging: string, shard: SearchShard): 
 }
 
 const running = new Set<ChildProcess>();
+/** Shard folders of pages not yet indexed, removed however the build ends. */
+const staged = new Set<string>();
 process.once("exit", () => {
   for (const child of running) child.kill();
+  for (const folder of staged) rmSync(folder, { recursive: true, force: true });
 });
 
 /**
@@ -138,13 +142,29 @@ export function searchPageHead(manifest: readonly ShardManifest[]): string {
   return lines.join("\n");
 }
 
-/** The shard list the build's search-plan.json gives (search-plan.njk), once read removed. */
-export async function readPlan(output: string): Promise<SearchShard[]> {
-  const planPath = path.join(output, PLAN_FILE);
-  const shards = JSON.parse(await readFile(planPath, "utf8")) as SearchShard[];
-  await rm(planPath);
-  return shards;
+/** This build's shards, as its data cut them, and how many of each one's pages are written. */
+interface Plan {
+  shards: SearchShard[];
+  shardOf: Map<string, number>;
+  written: number[];
+  jobs: Promise<ShardManifest>[];
+  started: number | undefined;
 }
+
+let plan: Plan | undefined;
+
+/** Called with the data (_data/releases.ts): which release pages make which shard, newest first. */
+export function planSearchIndex(shards: readonly SearchShard[]): void {
+  plan = { shards: [...shards], shardOf: new Map(shards.flatMap((s, i) => s.urls.map((url) => [url, i] as const))), written: shards.map(() => 0), jobs: [], started: undefined };
+}
+
+/** The shards of the last build's data. */
+export function plannedShards(): readonly SearchShard[] {
+  if (!plan) throw new Error("the search index has no plan: _data/releases.ts calls planSearchIndex");
+  return plan.shards;
+}
+
+const stagingFolder = (output: string, shard: SearchShard) => `${output.replace(/[\\/]+$/, "")}.search-${process.pid}-${shard.id}`;
 
 /** Pagefind's settings for every shard, set once before the first. */
 function configurePagefind(): void {
@@ -160,11 +180,12 @@ function configurePagefind(): void {
  * One shard's index, written into `folder` (its place under /pagefind/ or, on the dev server,
  * a folder it is then moved from); the newest also writes the files every shard shares.
  */
-export async function buildShard(output: string, shard: SearchShard, folder: string, newest: boolean): Promise<ShardManifest> {
+export async function buildShard(output: string, shard: SearchShard, folder: string, newest: boolean, alreadyStaged = false): Promise<ShardManifest> {
   configurePagefind();
-  const own = `${output.replace(/[\\/]+$/, "")}.search-${process.pid}-${shard.id}`;
+  const own = stagingFolder(output, shard);
+  staged.add(own);
   try {
-    await stageShard(output, own, shard);
+    if (!alreadyStaged) await stageShard(output, own, shard);
     await indexShard(own, folder, shard);
     if (newest) {
       const bundle = path.join(output, BUNDLE);
@@ -175,6 +196,7 @@ export async function buildShard(output: string, shard: SearchShard, folder: str
     return { id: shard.id, count: shard.count, years: [shard.newestYear, shard.oldestYear], meta: hash };
   } finally {
     await rm(own, { recursive: true, force: true });
+    staged.delete(own);
   }
 }
 
@@ -192,20 +214,39 @@ export const indexedLine = (manifest: readonly ShardManifest[], seconds: string)
   return `[newsroom] pagefind: indexed ${total} pages in ${seconds}s (${manifest.length} shard${manifest.length === 1 ? "" : "s"}, largest ${Math.max(0, ...manifest.map((s) => s.count))})`;
 };
 
-/** Builds every shard's index into `${output}/pagefind/` and tells the search page about them. */
-export async function writeSearchIndex(output: string, log: (line: string) => void = console.log, indexersAtOnce = indexersFrom(process.env)): Promise<ShardManifest[]> {
-  const shards = await readPlan(output);
-  const bundle = path.join(output, BUNDLE);
-  await rm(bundle, { recursive: true, force: true });
-  const manifest: ShardManifest[] = [];
-  const started = performance.now();
-  // A few shards at a time (INDEXERS_AT_ONCE): each Pagefind process spends part of its run on
-  // one core (start-up, writing), so two overlap into the idle time. Each has its own folder.
-  await forEachLimited(shards, indexersAtOnce, async (shard, index) => {
-    manifest[index] = await buildShard(output, shard, path.join(bundle, shard.id), index === 0);
+/**
+ * A release page as Eleventy hands it over for writing: a copy into its shard's folder, and the
+ * shard's index started once its last page is in. Two Pagefind processes at most (SEARCH_INDEXERS).
+ */
+async function stagePage(output: string, url: string, content: string, gate: ReturnType<typeof limiter>): Promise<void> {
+  const index = plan?.shardOf.get(url);
+  if (!plan || index === undefined) return;
+  const current = plan;
+  const shard = current.shards[index]!;
+  const file = path.join(stagingFolder(output, shard), url, "index.html");
+  staged.add(stagingFolder(output, shard));
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, content);
+  current.written[index]! += 1;
+  if (current.written[index] !== shard.count) return;
+  const job = gate(() => {
+    current.started ??= performance.now();
+    return buildShard(output, shard, path.join(output, BUNDLE, shard.id), index === 0, true);
   });
+  job.catch(() => undefined); // awaited, and its error reported, after Eleventy has finished
+  current.jobs[index] = job;
+}
+
+/** Once Eleventy has written every page: waits for every shard and tells the search page about them. */
+async function finishSearchIndex(output: string, log: (line: string) => void): Promise<ShardManifest[]> {
+  const current = plan!;
+  const eleventyDone = performance.now();
+  const manifest = await Promise.all(current.shards.map((shard, i) =>
+    current.jobs[i] ?? Promise.reject(new Error(`search shard ${shard.id}: ${current.written[i]} of its ${shard.count} release pages were written`))));
   await writeSearchPageHead(output, manifest);
-  log(indexedLine(manifest, ((performance.now() - started) / 1000).toFixed(2)));
+  const done = performance.now();
+  log(indexedLine(manifest, ((done - (current.started ?? eleventyDone)) / 1000).toFixed(2)));
+  log(`[newsroom] pagefind: finished ${((done - eleventyDone) / 1000).toFixed(2)}s after Eleventy's last page`);
   return manifest;
 }
 
@@ -214,11 +255,23 @@ export default function searchIndexPlugin(eleventyConfig: UserConfig): void {
   // The words a filter value is shown with: releases are filtered by topic slug and type key.
   eleventyConfig.addFilter("searchLabels", (topics: readonly { slug: string; title: string }[], types: Record<string, string>) =>
     JSON.stringify({ topic: Object.fromEntries(topics.map((t) => [t.slug, t.title])), type: types }));
+  let gate = limiter(indexersFrom(process.env));
+  let output = "";
+  eleventyConfig.on("eleventy.before", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+    output = directories.output;
+    if (runMode !== "build") return;
+    gate = limiter(indexersFrom(process.env));
+    await rm(path.join(output, BUNDLE), { recursive: true, force: true });
+  });
+  // The last transform: what it is given is what Eleventy writes (there are no others).
+  eleventyConfig.addTransform("search-shard-pages", async function (this: { page: { url: string } }, content: string) {
+    if (!isDevServer()) await stagePage(output, this.page.url, content, gate);
+    return content;
+  });
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
-    if (runMode === "build") return void (await writeSearchIndex(directories.output));
+    if (runMode === "build") return void (await finishSearchIndex(directories.output, console.log));
     // The dev server re-indexes what changed, behind the reload (search-index-dev.ts).
     const { updateSearchIndexServing } = await import("./search-index-dev.ts");
     await updateSearchIndexServing(directories.output);
   });
 }
-
