@@ -47,21 +47,8 @@ const USAGE = `Usage: npm run bench -- [--n N] [--pairs K] [--words W] [--smoke]
   --no-peer-index      skip the peer's Pagefind run (one run over every page needs ~430 KB a page: too
                        much memory at 40,000 releases); the build ratio is then not measured`;
 
-interface Options {
-  n: number;
-  pairs: number;
-  words: number;
-  lighthouseRuns: number;
-  smoke: boolean;
-  browser: boolean;
-  lighthouse: boolean;
-  profile: boolean;
-  keep: boolean;
-  peerIndex: boolean;
-}
-
 /** The flags, by node:util's parseArgs; `--smoke` sets its own defaults, which explicit flags override. */
-export function parseOptions(argv: string[]): Options {
+export function parseOptions(argv: string[]) {
   const number = { type: "string" } as const;
   const flag = { type: "boolean", default: false } as const;
   const { values } = parseArgs({
@@ -88,6 +75,8 @@ export function parseOptions(argv: string[]): Options {
     peerIndex: values["peer-index"],
   };
 }
+
+type Options = ReturnType<typeof parseOptions>;
 
 class BuildFailed extends Error {}
 

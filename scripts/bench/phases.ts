@@ -1,18 +1,18 @@
 /**
  * Splits a build's wall time into phases, from the marks both sides print (scripts/build-phases.ts
  * for ours; the same lines from the baseline's config, scripts/bench/baseline.ts):
- * `[newsroom] phase <name> at <s>s`, seconds since that Node process started.
- *
- * - start-up and validation: process start to Eleventy's `eleventy.before` event (Node and tsx,
- *   our release validation, Eleventy's config, data and template discovery);
- * - rendering: `eleventy.before` to `eleventy.after`, less writing;
- * - writing: Eleventy's own "Template Write" + "Template make parent directory" benchmarks;
- * - indexing: ours, `eleventy.after` to the end of `eleventy.write()` (the Pagefind shards; the
- *   media copy runs beside them); the peer's, the wall time of Pagefind's CLI run;
- * - finishing: the rest of the measured wall time (swapping the output in, Node's exit).
+ * `[newsroom] phase <name> at <s>s`, seconds since that Node process started. PHASE_HOW says how
+ * each phase is measured, in the report's words.
  */
 
-export const PHASES = ["start-up and validation", "rendering", "writing", "indexing", "finishing"] as const;
+export const PHASE_HOW = {
+  "start-up and validation": "process start to Eleventy's `eleventy.before` event: Node (and tsx for ours), our release validation, Eleventy's config, data and template discovery",
+  rendering: "`eleventy.before` to `eleventy.after`, less writing",
+  writing: "Eleventy's own \"Template Write\" and \"Template make parent directory\" benchmarks (synchronous writes, so main-thread wall time)",
+  indexing: "ours: `eleventy.after` to the end of `eleventy.write()` (the Pagefind shards, with the media copy beside them); the peer's: the wall time of Pagefind's CLI",
+  finishing: "the rest of the measured wall time: swapping the output into place, Node's exit, and launching the process before Node's clock starts",
+} as const;
+export const PHASES = Object.keys(PHASE_HOW) as (keyof typeof PHASE_HOW)[];
 export type Phase = (typeof PHASES)[number];
 export type PhaseTimes = Record<Phase, number>;
 

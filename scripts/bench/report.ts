@@ -7,7 +7,7 @@ import { CATEGORIES, type LighthouseResult } from "./lighthouse.ts";
 import type { Machine } from "./machine.ts";
 import type { ProcessPeak } from "./measure.ts";
 import type { PageWeight } from "./page-weight.ts";
-import { PHASES, type PhaseTimes } from "./phases.ts";
+import { type Phase, PHASE_HOW, PHASES, type PhaseTimes } from "./phases.ts";
 import type { SearchReport } from "./search-timing.ts";
 import type { SiteStats } from "./site-stats.ts";
 import { formatBytes, formatDuration, formatRatio, median } from "./stats.ts";
@@ -159,18 +159,10 @@ function buildRow(name: string, b: BuildFigures, baseline: BuildFigures): (strin
     b.peakRssKb === undefined ? "n/a" : formatBytes(b.peakRssKb * 1024), en(b.site.pages), `${en(b.site.files)} files, ${formatBytes(b.site.bytes)}`];
 }
 
-const PHASE_HOW: Record<(typeof PHASES)[number], string> = {
-  "start-up and validation": "process start to Eleventy's `eleventy.before` event: Node (and tsx for ours), our release validation, Eleventy's config, data and template discovery",
-  rendering: "`eleventy.before` to `eleventy.after`, less writing",
-  writing: "Eleventy's own \"Template Write\" and \"Template make parent directory\" benchmarks (synchronous writes, so main-thread wall time)",
-  indexing: "ours: `eleventy.after` to the end of `eleventy.write()` (the Pagefind shards, with the media copy beside them); the peer's: the wall time of Pagefind's CLI",
-  finishing: "the rest of the measured wall time: swapping the output into place, Node's exit",
-};
-
 function phaseTable(r: BenchResults): string[] {
   const { ours, peer } = r.phases;
   if (ours.length === 0) return ["The full build printed no `[newsroom] phase` marks, so its phases are unknown."];
-  const med = (runs: PhaseTimes[], phase: (typeof PHASES)[number]) => (runs.length ? median(runs.map((p) => p[phase])) : Number.NaN);
+  const med = (runs: PhaseTimes[], phase: Phase) => (runs.length ? median(runs.map((p) => p[phase])) : Number.NaN);
   const total = (runs: PhaseTimes[]) => (runs.length ? median(runs.map((p) => PHASES.reduce((sum, phase) => sum + p[phase], 0))) : Number.NaN);
   const line = (name: string, a: number, b: number, how: string) => [name, formatDuration(a), formatDuration(b), Number.isFinite(b) ? `${a - b >= 0 ? "+" : "−"}${formatDuration(Math.abs(a - b))}` : "n/a", how];
   return [
