@@ -7,6 +7,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { formatBytes } from "./bench/stats.ts";
 import { DEFAULT_SEED, writeFixtures } from "./fixtures/synthetic-releases.ts";
 
 const USAGE = "Usage: node --import tsx scripts/generate-fixtures.ts --out <dir> --n <N> [--seed <S>]";
@@ -29,7 +30,7 @@ async function main(): Promise<number> {
   try {
     const started = performance.now();
     const { files, bytes } = await writeFixtures(path.resolve(values.out), { n, seed, repoRoot });
-    console.log(`Wrote ${files} releases (${(bytes / 2 ** 20).toFixed(1)} MB) to ${values.out} in ${((performance.now() - started) / 1000).toFixed(2)} s (seed ${seed}).`);
+    console.log(`Wrote ${files} releases (${formatBytes(bytes)}) to ${values.out} in ${((performance.now() - started) / 1000).toFixed(2)} s (seed ${seed}).`);
     console.log(`Build them with: RELEASES_DIR=${values.out} OUTPUT_DIR=/dev/shm/newsroom-site npm run build`);
     return 0;
   } catch (error) {
