@@ -1,6 +1,6 @@
 /**
  * Search results a page at a time, on a site with more matches than one page: the benchmark's
- * synthetic releases (scripts/bench/fixtures.ts), built and served by the real scripts. A page
+ * synthetic releases (scripts/fixtures/synthetic-releases.ts), built and served by the real scripts. A page
  * of results must not lay out a row for every match (that blocked phones for seconds), yet the
  * visitor must hear and see the full count and be able to reach every result.
  */
@@ -9,8 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { site } from "../_data/site.ts";
-import { writeFixtures } from "../scripts/bench/fixtures.ts";
-import { searchWords } from "../scripts/bench/vocabulary.ts";
+import { writeFixtures } from "../scripts/fixtures/synthetic-releases.ts";
+import { searchWords } from "../scripts/fixtures/vocabulary.ts";
 import { buildSite } from "./support/build.ts";
 import { freePort, serveSite, type ServedSite } from "./support/served-site.ts";
 

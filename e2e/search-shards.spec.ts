@@ -10,7 +10,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { site } from "../_data/site.ts";
 import { topics } from "../_data/topics.ts";
-import { writeFixtures } from "../scripts/bench/fixtures.ts";
+import { writeFixtures } from "../scripts/fixtures/synthetic-releases.ts";
 import { newestFirst } from "../src/lib/collections.ts";
 import { loadReleases, type Release } from "../src/lib/release-loader.ts";
 import { buildSite } from "./support/build.ts";

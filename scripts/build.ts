@@ -7,6 +7,7 @@
 import { rm, rename, stat } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { markPhases, phase } from "./build-phases.ts";
 import { loadReleasesCached, ReleaseValidationError, releasesDir } from "../src/lib/release-loader.ts";
 
 const output = path.resolve(process.env.OUTPUT_DIR || "_site");
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   process.env.ELEVENTY_RUN_MODE = "build";
   try {
     await loadReleasesCached(releasesDir());
+    phase("validated");
   } catch (error) {
     if (!(error instanceof ReleaseValidationError)) throw error;
     for (const p of error.problems) console.error(`${p.file}: "${p.field}": ${p.reason}`);
@@ -32,8 +34,9 @@ async function main(): Promise<void> {
     // .eleventy.ts reads the output folder from OUTPUT_DIR, and the config file's folders win
     // over the constructor's, so the staging folder is handed over through the environment.
     process.env.OUTPUT_DIR = staging;
-    const eleventy = new Eleventy("src/pages", staging, { configPath: ".eleventy.ts", quietMode: true, runMode: "build" });
+    const eleventy = new Eleventy("src/pages", staging, { configPath: ".eleventy.ts", quietMode: true, runMode: "build", config: markPhases });
     await eleventy.write();
+    phase("indexed");
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

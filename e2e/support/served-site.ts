@@ -1,7 +1,8 @@
 /**
  * A built site served by the real server (scripts/serve.ts, Netlify's rules) on a port of its
- * own, for specs that build their own content. Each Playwright worker picks from its own slice
- * of the port range, so parallel workers never race for a port.
+ * own: the one way the e2e specs that build their own content and the benchmark
+ * (scripts/bench.ts) serve a site. Each Playwright worker picks from its own slice of the port
+ * range, so parallel workers never race for a port.
  */
 import { spawn } from "node:child_process";
 import net from "node:net";
@@ -33,6 +34,15 @@ export async function serveSite(outputDir: string, port: number): Promise<Served
     env: { ...process.env, OUTPUT_DIR: outputDir, PORT: String(port) },
     stdio: ["ignore", "ignore", "pipe"],
   });
+  // However the caller ends (an exception, Ctrl-C), the server does not outlive it.
+  const killOnExit = () => server.kill();
+  process.once("exit", killOnExit);
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  const stop = async () => {
+    process.removeListener("exit", killOnExit);
+    if (server.exitCode === null && server.signalCode === null) server.kill();
+    await exited;
+  };
   let errors = "";
   server.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
   const origin = `http://localhost:${port}`;
@@ -40,20 +50,11 @@ export async function serveSite(outputDir: string, port: number): Promise<Served
   for (;;) {
     if (server.exitCode !== null) throw new Error(`scripts/serve.ts exited with ${server.exitCode}: ${errors}`);
     const status = await fetch(`${origin}/`).then((r) => r.status, () => 0);
-    if (status === 200) break;
+    if (status === 200) return { origin, stop };
     if (Date.now() > deadline) {
-      server.kill();
+      await stop();
       throw new Error(`scripts/serve.ts did not answer on ${origin} within a minute: ${errors}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return {
-    origin,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (server.exitCode !== null) return resolve();
-        server.once("exit", () => resolve());
-        server.kill();
-      }),
-  };
 }

@@ -5,7 +5,7 @@
  */
 
 export interface CpuProfile {
-  nodes: { id: number; hitCount?: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
   samples?: number[];
   timeDeltas?: number[];
   startTime: number;
@@ -31,16 +31,10 @@ export function owner(url: string, functionName: string): string {
   return local ? local[0].slice(1) : url.replace(/^file:\/\//, "");
 }
 
+/** Self time per node, ms: timeDeltas[i] is the time before sample i, that sample's share of the clock (as node --cpu-prof writes it). */
 function selfTimes(profile: CpuProfile): Map<number, number> {
   const byNode = new Map<number, number>();
-  if (profile.samples && profile.timeDeltas && profile.samples.length === profile.timeDeltas.length) {
-    // timeDeltas[i] is the time before sample i; it is that sample's share of the clock.
-    profile.samples.forEach((id, i) => byNode.set(id, (byNode.get(id) ?? 0) + profile.timeDeltas![i]! / 1000));
-  } else {
-    const hits = profile.nodes.reduce((total, n) => total + (n.hitCount ?? 0), 0);
-    const perHit = hits > 0 ? (profile.endTime - profile.startTime) / 1000 / hits : 0;
-    for (const n of profile.nodes) byNode.set(n.id, (n.hitCount ?? 0) * perHit);
-  }
+  (profile.samples ?? []).forEach((id, i) => byNode.set(id, (byNode.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000));
   return byNode;
 }
 

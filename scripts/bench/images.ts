@@ -4,17 +4,14 @@
  * (e2e/support/fixture-media.ts), twice with one image cache folder: first empty (every image
  * encoded), then again unchanged (none should be). Then weighs that release page's first visit
  * (HTML and CSS) and the lead image a 390-pixel-wide phone downloads at each pixel density.
- * Run alone: node --import tsx scripts/bench/images.ts
  */
 import { readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import * as cheerio from "cheerio";
 import { writeFixtureMedia } from "../../e2e/support/fixture-media.ts";
 import { assembleContent } from "../../e2e/support/content.ts";
 import { runMeasured } from "./measure.ts";
 import { type PageWeight, weighPage } from "./page-weight.ts";
-import { formatBytes, formatDuration } from "./stats.ts";
 
 /** The fixture release with a lead photo (3000 × 2000), a chart and a second photo. */
 export const IMAGE_RELEASE = "/releases/2012/annual-report-finds-more-schools-are-good-or-outstanding/";
@@ -46,7 +43,7 @@ async function cacheFiles(dir: string): Promise<Map<string, number>> {
 async function build(repoRoot: string, env: NodeJS.ProcessEnv, cacheDir: string): Promise<ImageBuild> {
   const before = await cacheFiles(cacheDir);
   const run = await runMeasured(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: repoRoot, env });
-  if (run.exitCode !== 0) throw new Error(`image build failed (exit ${run.exitCode}):\n${run.stderr}`);
+  if (run.exitCode !== 0) throw new Error(`image build failed (exit ${run.exitCode}):\n${run.output}`);
   const after = await cacheFiles(cacheDir);
   const encoded = [...after].filter(([name, mtime]) => before.get(name) !== mtime).length;
   return { wallMs: run.wallMs, encoded };
@@ -85,41 +82,4 @@ export async function benchImages(work: string, repoRoot: string, siteUrl = ""):
   );
   const renditions = (await readdir(path.join(output, "media", "img"))).length;
   return { images: $("figure img").length, renditions, cold, warm, page, leadAtPhone };
-}
-
-export function renderImagesMarkdown(r: ImageBench): string {
-  const saving = r.cold.wallMs - r.warm.wallMs;
-  return [
-    "## Images (issue #13)",
-    "",
-    `The seed plus the e2e fixtures: ${r.images} published images, ${r.renditions} renditions (AVIF, WebP, JPEG at 400, 800 and 1200 pixels).`,
-    "",
-    "| build | wall time | image files encoded |",
-    "| --- | --- | --- |",
-    `| empty image cache | ${formatDuration(r.cold.wallMs)} | ${r.cold.encoded} |`,
-    `| unchanged rebuild, cache kept | ${formatDuration(r.warm.wallMs)} | ${r.warm.encoded} |`,
-    "",
-    `The cache saves ${formatDuration(saving)} (${Math.round((saving / r.cold.wallMs) * 100)}% of the cold build) for these ${r.images} images; an unchanged rebuild ${r.warm.encoded === 0 ? "encodes nothing" : `still encoded ${r.warm.encoded} files`}.`,
-    "",
-    `Release page with a lead image (${r.page.path}): first visit (HTML + CSS) ${formatBytes(r.page.firstVisit.gzip)} gzip, ${formatBytes(r.page.firstVisit.brotli)} brotli; target at most 14 KB.`,
-    "",
-    "| 390-pixel phone at | lead image taken | bytes (target at most 60 KB) |",
-    "| --- | --- | --- |",
-    ...r.leadAtPhone.map((l) => `| ${l.dpr}× | ${path.basename(l.file)} | ${formatBytes(l.bytes)} |`),
-    "",
-    "The fixture photos are synthetic (sharp-made gradients, shapes and a coarse grain, made to compress about as a detailed photograph does); a real photo's bytes will differ.",
-    "",
-  ].join("\n");
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-  const { mkdtemp } = await import("node:fs/promises");
-  const os = await import("node:os");
-  const work = await mkdtemp(path.join(os.default.tmpdir(), "newsroom-bench-images-"));
-  try {
-    console.log(renderImagesMarkdown(await benchImages(work, repoRoot)));
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
 }

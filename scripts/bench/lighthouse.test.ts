@@ -16,11 +16,11 @@ test("scores become 0–100 and the audits that cost points are named", () => {
       "color-contrast": { title: "Contrast", score: null, scoreDisplayMode: "notApplicable" },
       metrics: { title: "Metrics", score: null, scoreDisplayMode: "informative" },
     },
-    runWarnings: [],
     environment: { benchmarkIndex: 798.5 },
   };
-  const result = summariseLhr("home", "http://localhost:4400/", lhr);
+  const result = summariseLhr("home", "http://localhost:4400/", lhr, [85, 87, 90]);
   assert.deepEqual(result.scores, { performance: 87, accessibility: 100, "best-practices": 100, seo: null });
+  assert.deepEqual(result.performanceRuns, [85, 87, 90]);
   assert.deepEqual(result.failing.performance, ["Total Blocking Time"]);
   assert.deepEqual(result.failing.accessibility, []);
   assert.deepEqual(result.metrics, { TBT: 510, LCP: 1020 });

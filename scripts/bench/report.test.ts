@@ -8,7 +8,7 @@ const site = { pages: 10, files: 20, bytes: 1000, searchIndexFiles: 0, searchInd
 function build(wallMs: number, peakRssKb: number, name = "node"): BuildFigures {
   return {
     command: "node build",
-    runs: [{ wallMs, cpuSeconds: wallMs / 1000, maxRssKb: peakRssKb, processes: [{ name, command: name, peakRssKb }] }],
+    runs: [{ wallMs, cpuSeconds: wallMs / 1000, maxRssKb: peakRssKb, processes: [{ name, peakRssKb }] }],
     medianWallMs: wallMs,
     medianCpuSeconds: wallMs / 1000,
     peakRssKb,
@@ -28,7 +28,7 @@ const perfect = {
   scores: { performance: 100, accessibility: 100, "best-practices": 100, seo: 100 },
   metrics: {},
   failing: { performance: [], accessibility: [], "best-practices": [], seo: [] },
-  warnings: [],
+  performanceRuns: [100, 100, 100],
   benchmarkIndex: 1500,
 };
 
@@ -43,9 +43,14 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
     outputs: "tmpfs",
     fixtures: { files: 4000, bytes: 1, seed: 1, generateMs: 1 },
     baseline: build(10_000, 300_000),
-    full: { ...build(19_500, 350_000), peakByProcess: [{ name: "pagefind_extend", peakRssKb: 400_000 }, { name: "node", peakRssKb: 350_000 }], pagefind: [{ pages: 4000, seconds: 3, afterRenderSeconds: 1 }], pagefindNote: undefined },
+    full: { ...build(19_500, 350_000), peakByProcess: [{ name: "pagefind_extend", peakRssKb: 400_000 }, { name: "node", peakRssKb: 350_000 }], indexedPages: 4000 },
     pagefindAlone: build(8_000, 700_000),
+    phases: {
+      ours: [{ "start-up and validation": 2500, rendering: 8000, writing: 1500, indexing: 7000, finishing: 500 }],
+      peer: [{ "start-up and validation": 800, rendering: 7000, writing: 2000, indexing: 8000, finishing: 200 }],
+    },
     pageWeight: [page("release", 9000), page("search", 12000, 50_000), page("home", 5000)],
+    images: { images: 3, renditions: 27, cold: { wallMs: 9000, encoded: 27 }, warm: { wallMs: 3000, encoded: 0 }, page: { ...page("release", 9000), path: "/releases/2012/x/" }, leadAtPhone: [{ dpr: 1, file: "/media/img/a-400.avif", bytes: 20_000 }] },
     search: { words: [], medianFirstResultMs: 250, medianOwnCostMs: 50, medianCountedMs: 400, baselinePath: "/releases/", baselineMs: [200], medianBaselineMs: 200, medianBytes: 1, medianBytesGzip: 1, medianBusyAfterSettled: 0, idleWindowMs: 2000 },
     lighthouse: [perfect],
     profile: { skipped: "not asked for" },
@@ -64,7 +69,7 @@ test("every target met at the sizes the targets name", () => {
 
 test("misses are called misses, and other sizes are marked indicative", () => {
   const full = build(30_000, 1_100_000, "pagefind_extend");
-  const r = results({ n: 1000, full: { ...full, peakByProcess: [{ name: "pagefind_extend", peakRssKb: 1_100_000 }, { name: "node", peakRssKb: 500_000 }], pagefind: [], pagefindNote: "no line" } });
+  const r = results({ n: 1000, full: { ...full, peakByProcess: [{ name: "pagefind_extend", peakRssKb: 1_100_000 }, { name: "node", peakRssKb: 500_000 }], indexedPages: undefined } });
   assert.equal(status(r, /Full build/), "missed");
   assert.equal(status(r, /Pagefind process/), "missed");
   assert.equal(status(r, /Node process/), "missed");
@@ -119,10 +124,13 @@ test("skipped steps are reported as not measured, with the reason", () => {
 
 test("the markdown report has each section and the machine line", () => {
   const markdown = renderMarkdown(results({ machine: { ...results().machine, cpu: "CPU | with pipe" } }));
-  for (const heading of ["## Targets", "## Build", "## Page weight", "## Search", "## Lighthouse"]) assert.ok(markdown.includes(heading), heading);
+  for (const heading of ["## Targets", "## Build", "### Where the build time goes", "## Page weight", "## Search", "## Lighthouse", "## Images"]) assert.ok(markdown.includes(heading), heading);
   assert.match(markdown, /CPU \| with pipe/, "the machine line is prose, not a table cell");
   assert.match(markdown, /\| full: scripts\/build\.ts \| 19\.50 s \|/);
-  assert.match(markdown, /Pagefind step \(from the build's log\): indexed 4,000 pages/);
+  assert.match(markdown, /\| rendering \| 8\.00 s \| 7\.00 s \| \+1\.00 s \|/);
+  assert.match(markdown, /\| writing \| 1\.50 s \| 2\.00 s \| −500 ms \|/);
+  assert.match(markdown, /the full build indexed 4,000 pages/);
+  assert.match(markdown, /\| empty image cache \| 9\.00 s \| 27 \|/);
   assert.match(markdown, /\| peer, second step: Pagefind's CLI over the baseline's output \| 8\.00 s \|/);
   assert.match(markdown, /Baseline: the static listing \/releases\/ .* median 200 ms/);
   assert.match(markdown, /50 ms over 0 words \(first result 250 ms, static listing 200 ms; exact count at 400 ms\)/);

@@ -11,66 +11,49 @@ import { chromium, type Browser, type Page, type Request } from "@playwright/tes
 import { CHROMIUM_ARGS } from "../browser.ts";
 import { median } from "./stats.ts";
 
-/** The element that is one search result, with its text filled in (src/assets/search.js). */
+/** One search result, with its text filled in (src/assets/search.js). */
 export const RESULT_SELECTOR = ".nr-search-result";
-/**
- * The line that says how many results there are, or that they are still being counted; the
- * second is Pagefind's Component UI's, which the site used before, so older builds can be timed
- * by the same harness (their count is exact as soon as it shows).
- */
+/** The line that gives the count, or says it is still counting; `.pf-summary` is Pagefind's Component UI's, which older builds used. */
 export const SUMMARY_SELECTOR = "#nr-search-summary, .pf-summary";
-/** The summary while older shards have yet to answer. */
 export const STILL_COUNTING = /still counting/;
 
 /**
- * The baseline: a static listing (/releases/, twenty releases in the HTML) timed the same way,
- * to its first row. No search can show a result sooner than this browser, on this machine,
- * shows a page that needs no script; the search figure is reported as a ratio to it.
+ * The baseline: a static listing (/releases/, twenty releases in the HTML, no script) timed the
+ * same way to its first row. No search can show a result sooner than this browser, on this
+ * machine, shows a page that needs no script.
  */
 export const BASELINE_PATH = "/releases/";
 export const BASELINE_SELECTOR = ".nr-release-list__item";
-
-/** How long to wait for a first result before calling the search broken. */
 export const RESULT_TIMEOUT_MS = 15_000;
+/** How long the page is watched, once settled, for work that should have stopped. */
+export const IDLE_WINDOW_MS = 2000;
 
 export interface SearchTiming {
   word: string;
   /** Navigation start to the frame after the first result entered the page. */
   firstResultMs: number;
-  /** The search's own cost: firstResultMs minus the static listing's first row, timed just before. */
+  /** firstResultMs minus the static listing's first row, timed just before. */
   ownCostMs: number;
   /** Navigation start to the exact count on screen (every shard answered). */
   countedMs: number;
-  /** The count shown, to tell rare words from common ones. */
   matches: number;
   requests: number;
-  /** Bytes received up to the first result (headers + body as served locally, uncompressed by the server). */
+  /** Bytes received up to the first result, as served locally, and gzipped as Netlify sends text types. */
   bytes: number;
-  /** The same responses as Netlify would send them: text types gzipped, others as they are. */
   bytesGzip: number;
-  /** Everything the page fetched until the network was idle (the whole first page of results). */
+  /** Everything fetched until the network was idle. */
   settledBytes: number;
   settledBytesGzip: number;
-  /**
-   * Share of the main thread busy (0–1) over the IDLE_WINDOW_MS after the network went quiet:
-   * a results page should then be idle. Anything running on (an endless animation over many
-   * elements, say) costs a phone its battery and Lighthouse its patience.
-   */
+  /** Share of the main thread busy (0–1) over IDLE_WINDOW_MS after the network went quiet: a results page should be idle. */
   busyAfterSettled: number;
-  /** DOM nodes in the page by then. */
   domNodes: number;
 }
-
-/** How long the page is watched, once settled, for work that should have stopped. */
-export const IDLE_WINDOW_MS = 2000;
 
 export interface SearchReport {
   words: SearchTiming[];
   medianFirstResultMs: number;
-  /** Median over the words of each one's first result minus its own baseline load. */
   medianOwnCostMs: number;
   medianCountedMs: number;
-  /** The page timed as the baseline (BASELINE_PATH). */
   baselinePath: string;
   /** The same browser's time to the first row of BASELINE_PATH, one load before each word. */
   baselineMs: number[];
@@ -78,7 +61,6 @@ export interface SearchReport {
   medianBytes: number;
   medianBytesGzip: number;
   medianBusyAfterSettled: number;
-  /** The IDLE_WINDOW_MS this report was measured with. */
   idleWindowMs: number;
 }
 
