@@ -9,7 +9,7 @@ export const PHASE_HOW = {
   "start-up and validation": "process start to Eleventy's `eleventy.before` event: Node (and tsx for ours), our release validation, Eleventy's config, data and template discovery",
   rendering: "`eleventy.before` to `eleventy.after`, less writing",
   writing: "Eleventy's own \"Template Write\" and \"Template make parent directory\" benchmarks (synchronous writes, so main-thread wall time)",
-  indexing: "ours: `eleventy.after` to the end of `eleventy.write()` (the Pagefind shards, with the media copy beside them); the peer's: the wall time of Pagefind's CLI",
+  indexing: "ours: `eleventy.after` to the end of `eleventy.write()`, the Pagefind shards still running once Eleventy has finished (each shard starts as soon as its last page is rendered, so the rest of its time is inside rendering); the peer's: the wall time of Pagefind's CLI",
   finishing: "the rest of the measured wall time: swapping the output into place, Node's exit, and launching the process before Node's clock starts",
 } as const;
 export const PHASES = Object.keys(PHASE_HOW) as (keyof typeof PHASE_HOW)[];
