@@ -114,14 +114,14 @@ test("lead images: a local copy wide enough leads, GOV.UK's 960 pixels opens the
   await expect(lead.getByRole("link", { name: /Download original/ })).toHaveAttribute("href", `/media/${captioned.ref.toLowerCase()}/${name}`);
   expect(importOutput.stderr).toContain('news_article_with_image_caption.json: warning: "details.images[0].alt_text": is empty');
 
-  const christmas = releaseOf.get("world_news_story_news_article.json")!;
+  const christmas = releaseOf.get("news_article_withdrawn.json")!;
   await page.goto(`${origin}${christmas.url}`);
   await expect(page.locator(".nr-figure--lead")).toHaveCount(0);
   const first = page.locator(".nr-release__body > :first-child");
   await expect(first).toHaveClass(/nr-figure/);
   await expect(first.locator("img")).toHaveAttribute("alt", "Christmas");
   await expect(first).toContainText("Number 10 elf, Published under Creative Commons");
-  expect(importOutput.stderr).toMatch(/world_news_story_news_article\.json: warning: "details\.images\[0\]": the lead image is 960 pixels wide/);
+  expect(importOutput.stderr).toMatch(/news_article_withdrawn\.json: warning: "details\.images\[0\]": the lead image is 960 pixels wide/);
   // Shared with its image all the same: the first image is the release's image.
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\.jpe?g$/);
 

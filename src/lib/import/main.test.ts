@@ -5,6 +5,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeF
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import sharp from "sharp";
 import { loadReleases } from "../release-loader.ts";
 import { importPlainText } from "./plain-text.ts";
 import { serialiseRelease } from "./release-file.ts";
@@ -79,4 +80,19 @@ test("CLI: --ref and --date complete text copied from a GOV.UK page", async () =
   assert.equal(done.stdout, `${path.join(out, "2014", "DFT2014-7-public-approval-for-driving-limits-for-16-drugs.md")}\n`);
   const [release] = await loadReleases(out);
   assert.equal(release?.published, "2014-03-27T09:35:00.000+00:00");
+});
+
+test("CLI: GOV.UK items with --images: the lead image's file is copied beside the release; --images is refused for plain text", async () => {
+  const out = tempDir("govuk-images");
+  const images = tempDir("govuk-image-files");
+  await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#345" } }).jpeg().toFile(path.join(images, "Christmas.jpg"));
+  const done = await run(["--from", "govuk", path.join(root, "e2e/fixtures/govuk/world_news_story_news_article.json"), "--out", out, "--images", images, "--prefix", "HO"]);
+  assert.equal(done.code, 0, done.stderr);
+  const file = done.stdout.trim();
+  assert.match(readFileSync(file, "utf8"), /^images:\n {2}- file: HO2016-1\/Christmas\.jpg\n {4}alt: Christmas\n {4}lead: true$/m);
+  const [release] = await loadReleases(out);
+  assert.deepEqual([release?.images[0]?.width, release?.images[0]?.lead], [1200, true]);
+  const refused = await run([path.join(fixtures, "NR2011-31.txt"), "--out", out, "--images", images]);
+  assert.equal(refused.code, 2);
+  assert.match(refused.stderr, /^--images is for GOV.UK items' lead images/);
 });

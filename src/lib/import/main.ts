@@ -9,7 +9,7 @@
  * place. Lead images are downloaded from GOV.UK, or with --images taken from that folder only.
  *
  * The entry point of the importer: scripts/import-release.ts calls main() with what it needs
- * from _data (the site's organisation), so nothing under src/lib reads _data.
+ * from _data (the site's organisation), so the importer does not reach into _data for it.
  *
  * Warnings about what could not be placed go to stderr, naming the file (and item) and field; a
  * result that would not validate is not written, and the other items still are.
