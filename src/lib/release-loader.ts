@@ -254,22 +254,25 @@ const given = (value: unknown) => (typeof value === "string" && value.trim() !==
  */
 export async function readClaims(dir: string): Promise<FileClaim[]> {
   const files = (await fg("**/*.md", { cwd: dir, absolute: true, onlyFiles: true })).sort();
-  return Promise.all(
-    files.map(async (file): Promise<FileClaim> => {
-      const source = await readFile(file, "utf8");
-      const parsed = parseSource(file, source);
-      if ("reason" in parsed) return { file, ref: /^ref:\s*["']?([^\s"'#]+)/m.exec(source)?.[1], data: {} };
-      const data = (parsed.data !== null && typeof parsed.data === "object" ? parsed.data : {}) as Record<string, unknown>;
-      const title = given(data.title);
-      const date = given(data.date);
-      const published = date ? parseDate(date) : null;
-      return {
-        file,
-        ref: given(data.ref),
-        year: published ? releaseYear(published) : undefined,
-        slug: title ? releaseSlug(title, given(data.slug)) : given(data.slug),
-        data,
-      };
-    }),
-  );
+  const claims: FileClaim[] = [];
+  // As many files open at once as loadReleases reads, for the same reason (READ_CONCURRENCY).
+  await forEachLimited(files, READ_CONCURRENCY, async (file) => {
+    const source = await readFile(file, "utf8");
+    const parsed = parseSource(file, source);
+    if ("reason" in parsed) return void claims.push({ file, ref: /^ref:\s*["']?([^\s"'#]+)/m.exec(source)?.[1], data: {} });
+    const data = (parsed.data !== null && typeof parsed.data === "object" ? parsed.data : {}) as Record<string, unknown>;
+    const title = given(data.title);
+    const date = given(data.date);
+    const published = date ? parseDate(date) : null;
+    claims.push({
+      file,
+      ref: given(data.ref),
+      year: published ? releaseYear(published) : undefined,
+      slug: title ? releaseSlug(title, given(data.slug)) : given(data.slug),
+      data,
+    });
+  });
+  // In the files' order (fast-glob's, sorted), whatever order they were read in.
+  const order = new Map(files.map((file, index) => [file, index]));
+  return claims.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
 }
