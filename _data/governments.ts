@@ -1,11 +1,24 @@
 /**
- * UK governments and the day each took office, newest last, named as GOV.UK names them
- * (https://www.gov.uk/government/history/past-prime-ministers; the Content API's `government`
- * links, e.g. e2e/fixtures/govuk/news_article_history_mode_translated_arabic.json, give the
- * 2022 and 2024 names and dates). A political release published under any government but the
- * last is shown with a "published under" notice, as GOV.UK's "history mode" does
- * (https://github.com/alphagov/govuk-content-publishing-guidance/blob/main/app/writing-to-gov-uk-standards/plan-manage-content/retire-content.md). Add a line when
- * government changes; the release files need no change.
+ * UK governments and the day each took office, newest last, named as GOV.UK names them. A
+ * political release published under any government but the last is shown with a "published
+ * under" notice, as GOV.UK's "history mode" does. Add a line when government changes; the release
+ * files need no change.
+ *
+ * Checked against GOV.UK's own data (25 November 2026): the Content API's `government` links and
+ * `details.government` in alphagov/publishing-api's content_schemas/examples at commit
+ * 64d2c150d7272c08c7cc6d3520b45bd21c6011f2 give the coalition (started_on 2010-05-12, ended_on
+ * 2015-05-08; e.g. consultation/frontend/best-practice-consultation.json), the May government
+ * (started_on 2016-07-13; html_publication/frontend/withdrawn.json), Sunak's (2022-10-25 to
+ * 2024-07-05; news_article/frontend/news_article_history_mode_translated_arabic.json) and
+ * Starmer's (2024-07-05; news_article/frontend/news_article_with_image_caption.json), and a
+ * government from 2015-05-08 (named "2015 Conservative government" while it was current).
+ * alphagov/whitehall's features/governments.feature (commit 06ae02d8) uses "2005 to 2010 Labour
+ * government" from 6 May 2005. src/lib/governments.test.ts checks this file against those
+ * examples. NOT verified against a checked-in source (none of these repositories holds them):
+ * the names of the 1997 and 2001 Labour governments, Cameron's 2015 to 2016, Johnson's and
+ * Truss's, and the first days 2 May 1997, 8 June 2001, 24 July 2019 and 6 September 2022 (the
+ * day after each election, or the day the new Prime Minister was appointed). Check them online
+ * against GOV.UK's list of governments (the "Government" filter of https://www.gov.uk/search/all).
  */
 export interface Government {
   name: string;

@@ -3,20 +3,23 @@
  * (e2e/fixtures/govuk/, unchanged) are imported with `npm run import -- --from govuk` beside the
  * real content, built and served. Every imported release must keep every word of its GOV.UK
  * body, pass axe (WCAG 2.2 AA, phone and desktop), the Nu Html Checker and xmllint, and show
- * its states: withdrawn, published under a former government, Arabic and Urdu right to left.
+ * its states: withdrawn, published under a former government, Arabic and Urdu right to left,
+ * and its lead image, taken offline from a folder (--images) of files made here by sharp.
  * Screenshots go to e2e/.artifacts/screenshots/govuk-*.png.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { planGovukImport } from "../src/lib/import/govuk/import.ts";
+import sharp from "sharp";
+import { site } from "../_data/site.ts";
+import { imagesFromFolder } from "../src/lib/import/govuk/image-source.ts";
+import { importClaims, planGovukImport } from "../src/lib/import/govuk/import.ts";
 import { missingWords } from "../src/lib/import/govuk/words.ts";
-import { readExistingReleases } from "../src/lib/new-release.ts";
-import { loadReleases, type Release } from "../src/lib/release-loader.ts";
+import { loadReleases, readClaims, type Release } from "../src/lib/release-loader.ts";
 import { buildSite } from "./support/build.ts";
 import { assembleContent } from "./support/content.ts";
 import { freePort, serveSite, type ServedSite } from "./support/served-site.ts";
@@ -27,6 +30,12 @@ const SCREENSHOTS = path.join(import.meta.dirname, ".artifacts", "screenshots");
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const vnuJar = path.join(path.dirname(createRequire(import.meta.url).resolve("vnu-jar/package.json")), "build/dist/vnu.jar");
 const fixtureNames = readdirSync(FIXTURES).filter((name) => name.endsWith(".json")).sort();
+// Local copies of two lead images, as a press office would keep them: the Christmas photo at
+// GOV.UK's own 960 pixels (four examples share it), the High Commissioner's at 1200, wide enough
+// to lead. The other examples' images are absent: each is a warning and a link to GOV.UK's copy.
+const CHRISTMAS = "s960_Christmas.jpg";
+const HIGH_COMMISSIONER = "s960_British_High_Commissioner__Jane_Marriott_CMG_OBE_with_Chief_Guest_at_the_Islamabad_KBP_Federal_Minister_Ahsan_Iqbal.jpg";
+const LOCAL_IMAGES: [string, number][] = [[CHRISTMAS, 960], [HIGH_COMMISSIONER, 1200]];
 
 let served: ServedSite | undefined;
 let workDir = "";
@@ -46,10 +55,16 @@ test.beforeAll(async ({}, testInfo) => {
   workDir = mkdtempSync(path.join(os.tmpdir(), "newsroom-govuk-"));
   const content = path.join(workDir, "releases");
   await assembleContent(content, ["src/releases"]);
+  const images = path.join(workDir, "images");
+  mkdirSync(images);
+  for (const [name, width] of LOCAL_IMAGES) {
+    await sharp({ create: { width, height: (width * 2) / 3, channels: 3, background: "#2a6f97" } }).jpeg({ quality: 60 }).toFile(path.join(images, name));
+  }
   // Which example each file comes from, worked out by the same plan the command follows.
-  const before = await readExistingReleases(content);
-  const plan = planGovukImport(fixtureNames.map((name) => ({ name, text: readFileSync(path.join(FIXTURES, name), "utf8") })), before, { dir: content, prefix: "GOV" });
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/import-release.ts", "--from", "govuk", FIXTURES, "--out", content], { cwd: ROOT, encoding: "utf8" });
+  const before = importClaims(await readClaims(content));
+  const sources = fixtureNames.map((name) => ({ name, text: readFileSync(path.join(FIXTURES, name), "utf8") }));
+  const plan = await planGovukImport(sources, before, { dir: content, prefix: "GOV", organisation: site.organisation.name, images: imagesFromFolder(images) });
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/import-release.ts", "--from", "govuk", FIXTURES, "--out", content, "--images", images], { cwd: ROOT, encoding: "utf8" });
   importOutput = { status: run.status, stdout: run.stdout, stderr: run.stderr };
   const build = buildSite(content, { SITE_URL: origin });
   expect(build.status, build.output).toBe(0);
@@ -86,6 +101,35 @@ test("every example imports: one path printed per item, no errors", () => {
   expect(printed.filter((line) => line.includes("(updated")).length).toBe(2);
   expect(superseded.sort()).toEqual(["news_article.json", "news_article_government_response.json"]);
   expect(releaseOf.size).toBe(fixtureNames.length - 2);
+});
+
+test("lead images: a local copy wide enough leads, GOV.UK's 960 pixels opens the text, an absent one is a warning and a link", async ({ page }) => {
+  const captioned = releaseOf.get("news_article_with_image_caption.json")!;
+  await page.goto(`${origin}${captioned.url}`);
+  const lead = page.locator(".nr-figure--lead");
+  await expect(lead).toContainText("British High Commissioner, Jane Marriott CMG OBE with Chief Guest, Ahsan Iqbal at the Islamabad KBP.");
+  // GOV.UK gives it no alt text: decorative, as GOV.UK shows it, and a warning says to describe it.
+  await expect(lead.locator("img")).toHaveAttribute("alt", "");
+  const name = HIGH_COMMISSIONER.replace(/^s960_/, "");
+  await expect(lead.getByRole("link", { name: /Download original/ })).toHaveAttribute("href", `/media/${captioned.ref.toLowerCase()}/${name}`);
+  expect(importOutput.stderr).toContain('news_article_with_image_caption.json: warning: "details.images[0].alt_text": is empty');
+
+  const christmas = releaseOf.get("news_article_withdrawn.json")!;
+  await page.goto(`${origin}${christmas.url}`);
+  await expect(page.locator(".nr-figure--lead")).toHaveCount(0);
+  const first = page.locator(".nr-release__body > :first-child");
+  await expect(first).toHaveClass(/nr-figure/);
+  await expect(first.locator("img")).toHaveAttribute("alt", "Christmas");
+  await expect(first).toContainText("Number 10 elf, Published under Creative Commons");
+  expect(importOutput.stderr).toMatch(/news_article_withdrawn\.json: warning: "details\.images\[0\]": the lead image is 960 pixels wide/);
+  // Shared with its image all the same: the first image is the release's image.
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\.jpe?g$/);
+
+  const absent = releaseOf.get("best-practice-event.json")!;
+  expect(importOutput.stderr).toMatch(/best-practice-event\.json: warning: "details\.images\[0\]": the lead image https:\/\/assets\.publishing\.service\.gov\.uk\/\S*PTN-D1322-115_960x640\.jpg was not imported \(no /);
+  await page.goto(`${origin}${absent.url}`);
+  await expect(page.locator(".nr-figure")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /Lead image: Networking hub at CDE event\./ })).toHaveAttribute("href", /^https:\/\/assets\.publishing\.service\.gov\.uk\/.*s960_PTN-D1322-115_960x640\.jpg$/);
 });
 
 test("nothing is lost: every word of each GOV.UK body is in the built article", async ({ request }) => {
@@ -165,8 +209,13 @@ test.describe("withdrawn", () => {
 });
 
 test("a political release from a former government says which government published it", async ({ page }) => {
+  // Published on 29 February 2016: Cameron's second government, by _data/governments.ts (GOV.UK's
+  // example links it to the coalition, which had ended; the import warns of the difference).
   await page.goto(`${origin}${releaseOf.get("news_article_history_mode.json")!.url}`);
   await expect(page.locator(".nr-notice--history")).toHaveText("This was published under the 2015 to 2016 Cameron Conservative government");
+  // 25 January 2024: Sunak's government, as GOV.UK's own link says.
+  await page.goto(`${origin}${releaseOf.get("news_article_history_mode_translated_arabic.json")!.url}`);
+  await expect(page.locator(".nr-notice--history")).toHaveText("This was published under the 2022 to 2024 Sunak Conservative government");
   await page.goto(`${origin}${releaseOf.get("news_article_with_image_caption.json")!.url}`);
   await expect(page.locator(".nr-notice--history")).toHaveCount(0);
 });

@@ -4,9 +4,10 @@
  * prints its path. RELEASES_DIR points it at another folder, as it does the build.
  */
 import type { DateTime } from "luxon";
-import { createRelease, NewReleaseError, shownPath } from "../src/lib/new-release.ts";
+import { createRelease, NewReleaseError } from "../src/lib/new-release.ts";
 import { publishingContext } from "../src/lib/publishing.ts";
 import { releasesDir } from "../src/lib/release-loader.ts";
+import { shownPath } from "../src/lib/shown-path.ts";
 
 async function main(headline: string): Promise<number> {
   let now: DateTime;

@@ -12,7 +12,7 @@
  */
 import { convertHtmlToAbsoluteUrls } from "@11ty/eleventy-plugin-rss";
 import type { Topic } from "../../_data/topics.ts";
-import { telUri } from "./contacts.ts";
+import { telUri } from "./phone-numbers.ts";
 import { isoDate, parseDate, readableDate } from "./dates.ts";
 import type { Release } from "./release-loader.ts";
 import type { Contact, ReleaseType, Resource } from "./release-schema.ts";

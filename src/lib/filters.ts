@@ -6,7 +6,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { site } from "../../_data/site.ts";
 import { strings } from "../../_data/strings.ts";
 import { type Topic, topics } from "../../_data/topics.ts";
-import { telUri } from "./contacts.ts";
+import { telUri } from "./phone-numbers.ts";
 import { calendarDate, isoDate, readableDate, readableDateTime, rfc822Date, utcIsoDate } from "./dates.ts";
 import { buildFeed, feedItemBuilder, feedLinks, jsonFeed, releasesIndex } from "./feeds.ts";
 import type { Release } from "./release-loader.ts";

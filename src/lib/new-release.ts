@@ -1,18 +1,18 @@
 /**
- * A new release file for a press officer to fill in (`npm run new -- "Headline"`), and what both
- * the new-release and import tools need to know about the releases already in a folder: which
- * refs are taken, which URLs are taken, and where a release's file goes.
+ * A new release file for a press officer to fill in (`npm run new -- "Headline"`): the next free
+ * ref of the year and a URL no other release has, by the rules in release-identity.ts, checked
+ * against what the files already in the folder claim (read by the loader's own parser).
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import fg from "fast-glob";
-import matter from "gray-matter";
 import type { DateTime } from "luxon";
 import YAML from "yaml";
 import { topics } from "../../_data/topics.ts";
-import { londonYear, parseDate, ZONE } from "./dates.ts";
+import { ZONE } from "./dates.ts";
+import { type Claim, type Identity, identityClash, nextRef, releaseFile, releaseSlug, releaseUrl, releaseYear } from "./release-identity.ts";
+import { readClaims } from "./release-loader.ts";
 import { type FrontMatter, RELEASE_TYPES, RESOURCE_KINDS } from "./release-schema.ts";
-import { releasePath, slugify } from "./urls.ts";
+import { shownPath } from "./shown-path.ts";
 
 /** A refusal to write a release, in words for the press officer. */
 export class NewReleaseError extends Error {
@@ -22,92 +22,12 @@ export class NewReleaseError extends Error {
   }
 }
 
-/** What a release file already in the folder claims: its ref, and its URL when it has a title and date. */
-export interface ExistingRelease {
-  file: string;
-  ref: string | undefined;
-  year: number | undefined;
-  slug: string | undefined;
-  /** For a release imported from GOV.UK: its content_id and language ("<content_id> en"), so a second import updates it. */
-  govuk?: string | undefined;
-  /** Its topic slugs: a re-import keeps the ones a press officer added (GOV.UK has none of ours). */
-  topics?: string[] | undefined;
-}
-
-/** The key that says two GOV.UK imports are the same item: a content_id is shared by an item's translations. */
-export const govukKey = (contentId: string, lang: string | undefined) => `${contentId.toLowerCase()} ${(lang ?? "en").toLowerCase()}`;
-
-/** Where a release is written and what it will be known by. */
-export interface ReleasePlace {
-  ref: string;
-  year: number;
-  slug: string;
-}
-
-const asText = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
-
-function claimsOf(file: string, source: string): ExistingRelease {
-  try {
-    const data = matter(source, { engines: { yaml: (text: string) => YAML.parse(text) as object } }).data as Record<string, unknown>;
-    const title = asText(data.title);
-    const date = asText(data.date);
-    const published = date ? parseDate(date) : null;
-    const contentId = asText((data.govuk as { content_id?: unknown } | undefined)?.content_id);
-    return {
-      file,
-      ref: asText(data.ref),
-      year: published ? londonYear(published) : undefined,
-      slug: asText(data.slug) ?? (title ? slugify(title) : undefined),
-      govuk: contentId ? govukKey(contentId, asText(data.lang)) : undefined,
-      topics: Array.isArray(data.topics) ? data.topics.filter((t): t is string => typeof t === "string") : undefined,
-    };
-  } catch {
-    // A file with broken YAML still holds on to its ref: the build will say what is wrong with it.
-    return { file, ref: /^ref:\s*["']?([^\s"'#]+)/m.exec(source)?.[1], year: undefined, slug: undefined };
-  }
-}
-
-/** Reads the ref and URL of every release file under `dir` (none when the folder does not exist). */
-export async function readExistingReleases(dir: string): Promise<ExistingRelease[]> {
-  const files = (await fg("**/*.md", { cwd: dir, absolute: true, onlyFiles: true })).sort();
-  return Promise.all(files.map(async (file) => claimsOf(file, await readFile(file, "utf8"))));
-}
-
-/** <prefix><year>-<n>, n one more than the highest n of that year's refs (in any case); NR<year>-1 for the first. */
-export function nextRef(year: number, refs: readonly (string | undefined)[], prefix = "NR"): string {
-  const pattern = new RegExp(`^${prefix.replace(/[^A-Za-z0-9]/g, "")}${year}-(\\d+)$`, "i");
-  const highest = Math.max(0, ...refs.map((ref) => Number(pattern.exec(ref ?? "")?.[1] ?? 0)));
-  return `${prefix}${year}-${highest + 1}`;
-}
-
-/** Why a release at `place` would clash with one already in the folder, or null. `replacing` is a file being overwritten. */
-export function findClash(existing: readonly ExistingRelease[], place: ReleasePlace, replacing?: string): string | null {
-  if (place.slug === "page") return 'the slug "page" is reserved for archive pages';
-  const others = existing.filter((release) => release.file !== replacing);
-  const sameRef = others.find((release) => release.ref?.toLowerCase() === place.ref.toLowerCase());
-  if (sameRef) return `ref ${place.ref} is already used by ${shownPath(sameRef.file)}`;
-  const url = releasePath(place.year, place.slug);
-  const sameUrl = others.find((release) => release.year === place.year && release.slug === place.slug);
-  if (sameUrl) return `${url} is already the URL of ${shownPath(sameUrl.file)}`;
-  return null;
-}
-
-/** Where a release's file goes: `<dir>/<year>/<REF>-<slug>.md`. */
-export function releaseFile(dir: string, place: ReleasePlace): string {
-  return path.join(dir, String(place.year), `${place.ref}-${place.slug}.md`);
-}
-
-/** A path as the person running the tool typed it: relative to the working directory when inside it. */
-export function shownPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
-}
-
-// A YAML scalar as one line: quoted only when YAML needs it (a headline with ": " or a leading quote).
+// A YAML scalar as one line: quoted only when YAML needs it (a headline with ": " or a leading
+// quote). The `yaml` package writes; reading is the loader's alone.
 const scalar = (value: string) => YAML.stringify(value, { lineWidth: 0 }).trimEnd();
 
 /** What a new release starts from: its place, headline and London date. */
-export interface Skeleton extends ReleasePlace {
+export interface Skeleton extends Identity {
   title: string;
   date: string;
 }
@@ -147,7 +67,7 @@ const FIELDS: { [K in keyof FrontMatter]-?: (r: Skeleton) => string } = {
   embargo: (r) => `${comment("Before this date and time (Europe/London) the release appears nowhere on the site.")}\n# embargo: ${r.date}T00:01`,
   draft: () => `${comment("true: never published, shown only by the dev server (npm start). Remove it to publish.")}\ndraft: true`,
   updated: (r) => `${comment('Change history; the newest shows as "Last updated". Such as')}\n#   - { date: ${r.date}, note: Corrected a figure. }\nupdated: []`,
-  slug: (r) => `${comment(`Overrides the slug made from the title; the page is ${releasePath(r.year, r.slug)}`)}\n# slug: ${r.slug}`,
+  slug: (r) => `${comment(`Overrides the slug made from the title; the page is ${releaseUrl(r)}`)}\n# slug: ${r.slug}`,
   withdrawn: (r) => `${comment("Withdrawn: the page stays, with a notice giving the date and the reason (markdown).")}\n# withdrawn: { date: ${r.date}, explanation: This release is out of date. }`,
   political: () => `${comment("true for political content: once the government changes, the page says which government published it (_data/governments.ts).")}\n# political: true`,
   lang: () => `${comment('The language of the text when it is not English, such as "ar", "ur" or "cy"; Arabic and Urdu read right to left.')}\n# lang: cy`,
@@ -170,21 +90,22 @@ export function newReleaseText(skeleton: Skeleton): string {
 }
 
 /** Plans a new release titled `headline` on `now`'s day in London, or says why it cannot be written. */
-export function planNewRelease(headline: string, now: DateTime, existing: readonly ExistingRelease[]): Skeleton {
+export function planNewRelease(headline: string, now: DateTime, existing: readonly Claim[]): Skeleton {
   const title = headline.replace(/\s+/g, " ").trim();
   if (title === "") throw new NewReleaseError('the headline is empty: npm run new -- "Councils should adopt …"');
-  const slug = slugify(title);
+  const slug = releaseSlug(title);
   if (slug === "") throw new NewReleaseError(`the headline "${title}" has no letters or digits to make a URL from`);
   const today = now.setZone(ZONE);
-  const place = { ref: nextRef(today.year, existing.map((release) => release.ref)), year: today.year, slug };
-  const clash = findClash(existing, place);
-  if (clash) throw new NewReleaseError(`"${title}": ${clash}; choose a different headline`);
-  return { ...place, title, date: today.toISODate()! };
+  const year = releaseYear(today);
+  const identity = { ref: nextRef(year, existing.map((claim) => claim.ref)), year, slug };
+  const clash = identityClash(existing, identity, undefined, shownPath);
+  if (clash) throw new NewReleaseError(`"${title}": ${clash.reason}; choose a different headline`);
+  return { ...identity, title, date: today.toISODate()! };
 }
 
 /** Writes a new draft release into `dir` and returns its path. Never overwrites a file. */
 export async function createRelease(headline: string, dir: string, now: DateTime): Promise<string> {
-  const plan = planNewRelease(headline, now, await readExistingReleases(dir));
+  const plan = planNewRelease(headline, now, await readClaims(dir));
   const file = releaseFile(dir, plan);
   await mkdir(path.dirname(file), { recursive: true });
   try {

@@ -8,15 +8,15 @@ import path from "node:path";
 import fg from "fast-glob";
 import matter from "gray-matter";
 import jsYaml from "js-yaml";
-import { londonYear, parseDate } from "./dates.ts";
+import { parseDate } from "./dates.ts";
 import { forEachLimited } from "./for-each-limited.ts";
 import { formerGovernment } from "./governments.ts";
 import { type ImageEnv, renderMarkdown } from "./markdown.ts";
 import { pressOffice } from "../../_data/pressOffice.ts";
 import type { ReleaseMedia } from "./release-media.ts";
 import { inspectFiles, type ReleaseImage, type ReleaseResource } from "./release-files.ts";
+import { type Claim, Identities, releaseSlug, releaseUrl, releaseYear } from "./release-identity.ts";
 import { type Change, type Contact, directionOf, fileName, type FrontMatter, validateFrontMatter } from "./release-schema.ts";
-import { releasePath, slugify } from "./urls.ts";
 
 /** A validated release, with what every template and feed needs derived once. */
 export interface Release extends Omit<FrontMatter, "images" | "resources"> {
@@ -134,14 +134,14 @@ function derive(file: string, fm: FrontMatter, body: string, files: { images: Re
   // Withdrawing a release changes it: feeds and the sitemap show it as updated on that date.
   const changes = [...history.map((c) => parseDate(c.date)!), ...(fm.withdrawn ? [parseDate(fm.withdrawn.date)!] : [])];
   const newest = changes.reduce((a, b) => (b > a ? b : a), published);
-  const year = londonYear(published);
-  const slug = fm.slug ?? slugify(fm.title);
+  const year = releaseYear(published);
+  const slug = releaseSlug(fm.title, fm.slug);
   return {
     ...fm,
     file,
     slug,
     year,
-    url: releasePath(year, slug),
+    url: releaseUrl({ year, slug }),
     published: published.toISO()!,
     modified: (newest > published ? newest : published).toISO()!,
     history,
@@ -157,32 +157,20 @@ function derive(file: string, fm: FrontMatter, body: string, files: { images: Re
   };
 }
 
-interface Claim {
-  file: string;
-  ref: string;
-}
-
 /**
- * Checks that hold across files: refs (in any case, since /nr2011-31 must redirect to one
- * release) and URLs are unique. Refs are checked on every file that names one, valid or not, so
- * a clash shows in the same run as the file's other problems.
+ * Checks that hold across files (release-identity.ts): refs and URLs are unique. Refs are checked
+ * on every file that names one, valid or not, so a clash shows in the same run as the file's
+ * other problems.
  */
-function crossFileProblems(claims: readonly Claim[], releases: readonly Release[]): Problem[] {
+function crossFileProblems(claims: readonly { file: string; ref: string }[], releases: readonly Release[]): Problem[] {
+  const identities = new Identities();
   const problems: Problem[] = [];
-  const byRef = new Map<string, Claim>();
   for (const claim of claims) {
-    const ref = claim.ref.toLowerCase();
-    const sameRef = byRef.get(ref);
-    if (sameRef) problems.push({ file: claim.file, field: "ref", reason: `"${claim.ref}" is already used by ${sameRef.file}` });
-    else byRef.set(ref, claim);
+    const problem = identities.claimRef(claim.file, claim.ref);
+    if (problem) problems.push({ file: claim.file, field: problem.field, reason: problem.reason });
   }
-  const byUrl = new Map<string, Release>();
   for (const release of releases) {
-    const sameUrl = byUrl.get(release.url);
-    if (sameUrl) {
-      problems.push({ file: release.file, field: "slug", reason: `${release.url} is already the URL of ${sameUrl.file}; set a different "slug"` });
-    } else byUrl.set(release.url, release);
-    if (release.slug === "page") problems.push({ file: release.file, field: "slug", reason: '"page" is reserved for archive pages' });
+    for (const p of identities.claimUrl(release.file, release.year, release.slug)) problems.push({ file: release.file, field: p.field, reason: p.fix ? `${p.reason}; ${p.fix}` : p.reason });
   }
   return problems;
 }
@@ -236,7 +224,7 @@ export async function loadReleases(dir: string, { read = (file) => readFile(file
   const files = (await fg("**/*.md", { cwd: dir, absolute: true, onlyFiles: true })).sort();
   const problems: Problem[] = [];
   const releases: Release[] = [];
-  const claims: Claim[] = [];
+  const claims: { file: string; ref: string }[] = [];
   // Files finish in any order; everything collected is sorted by file below, so the result and
   // the problems listed are the same whatever the order or the limit.
   await forEachLimited(files, concurrency, async (absolute) => {
@@ -300,4 +288,44 @@ export function loadReleasesCached(dir: string, runMode = process.env.ELEVENTY_R
     loaded.set(dir, releases);
   }
   return releases;
+}
+
+/** What one release file claims, read with the loader's own parser however broken the file is. */
+export interface FileClaim extends Claim {
+  /** Its front matter as parsed, for the tools that need more of it; empty when it does not parse. */
+  data: Record<string, unknown>;
+}
+
+const given = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
+
+/**
+ * The ref and URL each release file under `dir` claims (none when the folder does not exist), for
+ * the tools that add releases: `npm run new` and `npm run import`. Lenient where loadReleases is
+ * strict: a file with problems still holds on to whatever it names, so a tool never hands out a
+ * ref or URL the build would then refuse as taken. A file whose YAML does not parse still keeps
+ * the ref on its `ref:` line.
+ */
+export async function readClaims(dir: string): Promise<FileClaim[]> {
+  const files = (await fg("**/*.md", { cwd: dir, absolute: true, onlyFiles: true })).sort();
+  const claims: FileClaim[] = [];
+  // As many files open at once as loadReleases reads, for the same reason (READ_CONCURRENCY).
+  await forEachLimited(files, READ_CONCURRENCY, async (file) => {
+    const source = await readFile(file, "utf8");
+    const parsed = parseSource(file, source);
+    if ("reason" in parsed) return void claims.push({ file, ref: /^ref:\s*["']?([^\s"'#]+)/m.exec(source)?.[1], data: {} });
+    const data = (parsed.data !== null && typeof parsed.data === "object" ? parsed.data : {}) as Record<string, unknown>;
+    const title = given(data.title);
+    const date = given(data.date);
+    const published = date ? parseDate(date) : null;
+    claims.push({
+      file,
+      ref: given(data.ref),
+      year: published ? releaseYear(published) : undefined,
+      slug: title ? releaseSlug(title, given(data.slug)) : given(data.slug),
+      data,
+    });
+  });
+  // In the files' order (fast-glob's, sorted), whatever order they were read in.
+  const order = new Map(files.map((file, index) => [file, index]));
+  return claims.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
 }

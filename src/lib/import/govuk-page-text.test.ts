@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { importPlainText } from "../plain-text-import.ts";
+import { importPlainText } from "./plain-text.ts";
 import { fromGovukPage } from "./govuk-page-text.ts";
 
 const text = readFileSync(path.resolve(import.meta.dirname, "../../../e2e/fixtures/import/govuk-page.txt"), "utf8");

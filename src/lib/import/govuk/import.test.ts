@@ -2,16 +2,18 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import type { ExistingRelease } from "../../new-release.ts";
 import { FIXTURES, fixture, fixtureNames } from "./fixtures.ts";
-import { type Outcome, planGovukImport, type SourceFile } from "./import.ts";
+import { type ImportClaim, type Outcome, planGovukImport, type PlanOptions, type SourceFile } from "./import.ts";
 
 const DIR = "/tmp/releases";
 const file = (name: string): SourceFile => ({ name, text: readFileSync(path.join(FIXTURES, name), "utf8") });
+// No lead image files in these tests: each stays a link (lead-image.test.ts tests the files).
+const OPTIONS: PlanOptions = { dir: DIR, prefix: "GOV", organisation: "Ofsted", images: async () => ({ ok: false, reason: "no file" }) };
+const plan = (files: SourceFile[], existing: ImportClaim[], prefix = "GOV") => planGovukImport(files, existing, { ...OPTIONS, prefix });
 const written = (outcomes: Outcome[]) => outcomes.filter((o) => o.ok).map((o) => `${o.source} → ${path.relative(DIR, o.file)}${o.replaces ? " (update)" : ""}`);
 
-test("every example imports; refs are the next free ones by date, with the chosen prefix", () => {
-  const outcomes = planGovukImport(fixtureNames().map(file), [], { dir: DIR, prefix: "HO" });
+test("every example imports; refs are the next free ones by date, with the chosen prefix", async () => {
+  const outcomes = await plan(fixtureNames().map(file), [], "HO");
   assert.deepEqual(outcomes.filter((o) => !o.ok), []);
   const refs = outcomes.filter((o) => o.ok).map((o) => (o.ok ? `${o.ref} ${o.source}` : ""));
   assert.deepEqual(refs.slice(0, 4), ["HO2013-1 best-practice-press-release.json", "HO2014-1 best-practice-news-story.json", "HO2014-2 best-practice-government-response.json", "HO2015-1 best-practice-event.json"]);
@@ -19,19 +21,19 @@ test("every example imports; refs are the next free ones by date, with the chose
   assert.ok(written(outcomes).includes("news_article_withdrawn.json → 2016/HO2016-2-christmas-2016-prime-ministers-message.md (update)"), written(outcomes).join("\n"));
 });
 
-test("a refs' year continues from the refs already in the folder", () => {
-  const existing: ExistingRelease[] = [{ file: `${DIR}/2013/HO2013-7-x.md`, ref: "HO2013-7", year: 2013, slug: "x" }];
-  const [outcome] = planGovukImport([file("best-practice-press-release.json")], existing, { dir: DIR, prefix: "HO" });
+test("a refs' year continues from the refs already in the folder", async () => {
+  const existing: ImportClaim[] = [{ file: `${DIR}/2013/HO2013-7-x.md`, ref: "HO2013-7", year: 2013, slug: "x" }];
+  const [outcome] = await plan([file("best-practice-press-release.json")], existing, "HO");
   assert.ok(outcome?.ok && outcome.ref === "HO2013-8");
 });
 
-test("a second import of the same item updates its release, keeping its ref and file", () => {
-  const [first] = planGovukImport([file("best-practice-news-story.json")], [], { dir: DIR, prefix: "GOV" });
+test("a second import of the same item updates its release, keeping its ref and file", async () => {
+  const [first] = await plan([file("best-practice-news-story.json")], [], "GOV");
   assert.ok(first?.ok);
-  const existing: ExistingRelease[] = [
+  const existing: ImportClaim[] = [
     { file: first.file, ref: first.ref, year: 2014, slug: "public-approval-for-driving-limits-for-16-drugs", govuk: "5f4773c9-7631-11e4-a3cb-005056011aef en", topics: ["schools"] },
   ];
-  const [second] = planGovukImport([file("best-practice-news-story.json")], existing, { dir: DIR, prefix: "GOV" });
+  const [second] = await plan([file("best-practice-news-story.json")], existing, "GOV");
   assert.ok(second?.ok);
   // Topics a press officer chose after the first import survive the update.
   assert.match(second.text, /^topics:\n {2}- schools$/m);
@@ -40,10 +42,10 @@ test("a second import of the same item updates its release, keeping its ref and 
   assert.equal(second.replaces, first.file);
 });
 
-test("malformed JSON, another schema or a missing field is an error for that item; the others still import", () => {
+test("malformed JSON, another schema or a missing field is an error for that item; the others still import", async () => {
   const noTitle = fixture("news_article_press_release");
   delete noTitle.title;
-  const outcomes = planGovukImport(
+  const outcomes = await plan(
     [
       { name: "broken.json", text: '{"schema_name": "news_article",' },
       { name: "guide.json", text: JSON.stringify({ ...fixture("news_article"), schema_name: "guide" }) },
@@ -51,7 +53,6 @@ test("malformed JSON, another schema or a missing field is an error for that ite
       file("best-practice-news-story.json"),
     ],
     [],
-    { dir: DIR, prefix: "GOV" },
   );
   const errors = outcomes.filter((o) => !o.ok).map((o) => (o.ok ? "" : `${o.source}: ${o.problems.join("; ")}`));
   assert.equal(errors.length, 3);

@@ -6,12 +6,12 @@ import { type GovukItem, parseItem } from "./item.ts";
 import { GovukItemError, releaseFromItem } from "./release.ts";
 import { missingWords } from "./words.ts";
 
-function convert(name: string, change: (item: Record<string, any>) => void = () => {}) {
+function convert(name: string, change: (item: Record<string, any>) => void = () => {}, organisation = "Ofsted") {
   const data = fixture(name);
   change(data);
   const parsed = parseItem(data);
   assert.ok(parsed.ok, JSON.stringify(parsed));
-  return releaseFromItem(parsed.item as GovukItem);
+  return releaseFromItem(parsed.item as GovukItem, { organisation });
 }
 const messages = (r: ReturnType<typeof convert>) => r.warnings.map((w) => `${w.field}: ${w.message}`);
 
@@ -145,12 +145,42 @@ test("world locations become areas; other organisations become related links", (
   assert.match(r.frontMatter.related![0]!.url!, /^https:\/\/www\.gov\.uk\/world\//);
 });
 
-test("the lead image and its caption are kept as a resource, and said so; GOV.UK's default images are left out", () => {
-  const r = convert("news_article_with_image_caption");
-  assert.equal(r.frontMatter.resources![0]!.title, "Lead image: British High Commissioner, Jane Marriott CMG OBE with Chief Guest, Ahsan Iqbal at the Islamabad KBP.");
-  assert.match(r.frontMatter.resources![0]!.url!, /^https:\/\/assets\.publishing\.service\.gov\.uk\/media\/.*\/s960_/);
-  assert.ok(messages(r).some((m) => m.startsWith("details.images: the lead image https://assets.publishing.service.gov.uk/media/")));
-  assert.deepEqual(convert("best-practice-press-release").frontMatter.resources, []);
+test("organisations other than the site's own become related links to their GOV.UK pages, and said so", () => {
+  const r = convert("best-practice-government-response");
+  assert.deepEqual(r.frontMatter.related, [
+    { title: "Department for Education", url: "https://www.gov.uk/government/organisations/department-for-education" },
+    { title: "Department for Environment, Food & Rural Affairs", url: "https://www.gov.uk/government/organisations/department-for-environment-food-rural-affairs" },
+    { title: "Department of Health and Social Care", url: "https://www.gov.uk/government/organisations/department-of-health-and-social-care" },
+  ]);
+  assert.ok(messages(r).some((m) => m.startsWith("links.organisations: published on GOV.UK by Department for Education, ")));
+  // The site's own organisation (any case) is the publisher, not a related link; an item with no other has no warning.
+  const own = convert("best-practice-press-release", () => {}, "home office");
+  assert.deepEqual(own.frontMatter.related, []);
+  assert.ok(!messages(own).some((m) => m.startsWith("links.organisations")));
+  // A GOV.UK link with only a base_path is made absolute on www.gov.uk.
+  const relative = convert("best-practice-press-release", (item) => (item.links.organisations[0].web_url = undefined));
+  assert.deepEqual(relative.frontMatter.related, [{ title: "Home Office", url: "https://www.gov.uk/government/organisations/home-office" }]);
+});
+
+test("the lead image is found with its alt text, caption and credit; GOV.UK's default images are left out", () => {
+  assert.deepEqual(convert("news_article_with_image_caption").leadImage, {
+    field: "details.images[0]",
+    url: "https://assets.publishing.service.gov.uk/media/67389cee72f19089dfdade59/s960_British_High_Commissioner__Jane_Marriott_CMG_OBE_with_Chief_Guest_at_the_Islamabad_KBP_Federal_Minister_Ahsan_Iqbal.jpg",
+    name: "British_High_Commissioner__Jane_Marriott_CMG_OBE_with_Chief_Guest_at_the_Islamabad_KBP_Federal_Minister_Ahsan_Iqbal.jpg",
+    alt: undefined,
+    caption: "British High Commissioner, Jane Marriott CMG OBE with Chief Guest, Ahsan Iqbal at the Islamabad KBP.",
+    credit: undefined,
+  });
+  assert.equal(convert("news_article").leadImage?.credit, "Number 10 elf, Published under Creative Commons");
+  const defaults = convert("best-practice-press-release");
+  assert.equal(defaults.leadImage, undefined);
+  assert.ok(messages(defaults).some((m) => m.startsWith("details.images[0]: is GOV.UK's default image for the organisation")));
+  // The older form of the field, details.image with a url.
+  const older = convert("best-practice-news-story", (item) => {
+    delete item.details.images;
+    item.details.image = { url: "https://assets.publishing.service.gov.uk/x/s300_old.jpg", alt_text: "An old photo", caption: "Then" };
+  });
+  assert.deepEqual({ ...older.leadImage }, { field: "details.image", url: "https://assets.publishing.service.gov.uk/x/s300_old.jpg", name: "old.jpg", alt: "An old photo", caption: "Then", credit: undefined });
 });
 
 test("content_id and the GOV.UK URL are kept", () => {

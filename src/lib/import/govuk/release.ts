@@ -5,8 +5,9 @@
  *   title → title, description → summary, details.first_public_at → date (London, to the second),
  *   document_type → type, details.body → body, notes and contacts (body.ts),
  *   change_history → updated, withdrawn_notice → withdrawn, details.political → political,
- *   locale → lang, links.world_locations → areas, other organisations → related,
- *   the lead image → a resource (links.ts), content_id and base_path → govuk.
+ *   locale → lang, links.world_locations → areas, other organisations → related (links.ts),
+ *   content_id and base_path → govuk. The lead image is found here and placed once the release
+ *   has its ref and the image its file (lead-image.ts).
  */
 import { DateTime } from "luxon";
 import type { Change } from "../../release-schema.ts";
@@ -14,13 +15,16 @@ import { slugify } from "../../urls.ts";
 import type { ImportedFrontMatter, ImportWarning, Warn } from "../warnings.ts";
 import { convertBody } from "./body.ts";
 import { DOCUMENT_TYPES, type GovukItem, govukUrl } from "./item.ts";
-import { areasOf, leadImage, organisationsOf } from "./links.ts";
+import { type LeadImage, leadImageOf } from "./lead-image.ts";
+import { areasOf, organisationsOf } from "./links.ts";
 import { langOf, londonTimestamp, politicalOf, withdrawnOf } from "./states.ts";
 
 export interface GovukRelease {
   frontMatter: ImportedFrontMatter & Required<Pick<ImportedFrontMatter, "title" | "date" | "summary" | "govuk" | "slug">>;
   body: string;
   warnings: ImportWarning[];
+  /** The item's own lead image, to be placed by lead-image.ts once the release has a ref. */
+  leadImage: LeadImage | undefined;
   /** When this version of the item was made (its last update or withdrawal), in ms: of two versions in one run, the later wins. */
   version: number;
 }
@@ -55,8 +59,13 @@ function changesOf(item: GovukItem, published: DateTime, warn: Warn): Change[] {
   return changes;
 }
 
+/** What the conversion needs to know about the site: the organisation that publishes it (_data/site.ts). */
+export interface ConvertOptions {
+  organisation: string;
+}
+
 /** Converts one validated item. Throws GovukItemError when it has no usable publication date. */
-export function releaseFromItem(item: GovukItem): GovukRelease {
+export function releaseFromItem(item: GovukItem, { organisation }: ConvertOptions): GovukRelease {
   const warnings: ImportWarning[] = [];
   const warn: Warn = (field, message) => void warnings.push({ field, message });
   const given = item.details.first_public_at ?? item.first_published_at;
@@ -66,7 +75,7 @@ export function releaseFromItem(item: GovukItem): GovukRelease {
   const published = DateTime.fromISO(date, { setZone: true });
 
   const converted = convertBody(item.details.body, warn);
-  const image = leadImage(item, warn);
+  const leadImage = leadImageOf(item, warn);
   const withdrawn = withdrawnOf(item, warn);
   const political = politicalOf(item, published, warn);
   const lang = langOf(item);
@@ -77,10 +86,9 @@ export function releaseFromItem(item: GovukItem): GovukRelease {
     summary: item.description.replace(/\s+/g, " ").trim(),
     topics: [],
     areas: areasOf(item),
-    resources: image ? [image] : [],
     notes: converted.notes,
     ...(converted.contacts.length > 0 && { contacts: converted.contacts }),
-    related: organisationsOf(item, warn),
+    related: organisationsOf(item, organisation, warn),
     updated: changesOf(item, published, warn),
     slug: slugOf(item),
     ...(withdrawn && { withdrawn }),
@@ -92,5 +100,5 @@ export function releaseFromItem(item: GovukItem): GovukRelease {
     .map((t) => (typeof t === "string" ? DateTime.fromISO(t).toMillis() : NaN))
     .filter((t) => !Number.isNaN(t));
   const version = Math.max(published.toMillis(), ...times);
-  return { frontMatter, body: `${converted.body || frontMatter.summary}\n`, warnings, version };
+  return { frontMatter, body: `${converted.body || frontMatter.summary}\n`, warnings, leadImage, version };
 }

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { telUri } from "./contacts.ts";
+import { telUri } from "./phone-numbers.ts";
 
 test("UK numbers become international tel: links", () => {
   assert.equal(telUri("020 7421 6899"), "tel:+442074216899");

@@ -1,27 +1,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import YAML from "yaml";
-import { renderMarkdown } from "./markdown.ts";
-import { type Release, loadReleases } from "./release-loader.ts";
-import {
-  checkReleaseText,
-  contactsFromText,
-  councilAreas,
-  importPlainText,
-  NotAPressReleaseError,
-  parseDateLine,
-  parseSpeaker,
-  reportTitles,
-  resourceFromLine,
-  serialiseRelease,
-} from "./plain-text-import.ts";
+import { renderMarkdown } from "../markdown.ts";
+import { type Release, loadReleases } from "../release-loader.ts";
+import { importPlainText, NotAPressReleaseError } from "./plain-text.ts";
+import { serialiseRelease } from "./release-file.ts";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
+const root = fileURLToPath(new URL("../../../", import.meta.url));
 const fixtures = path.join(root, "e2e/fixtures/import");
 const fixture = (name: string) => readFileSync(path.join(fixtures, name), "utf8");
 const seedDir = path.join(root, "src/releases/2011");
@@ -143,58 +131,6 @@ test("a statement heading, and a text that is not a press release", () => {
   assert.throws(() => importPlainText(""), /no heading line such as "Press release: <headline>"/);
 });
 
-test("date lines in the forms an archive has", () => {
-  for (const line of ["09 Aug 2011", "9 August 2011", "9 aug 2011", "Tuesday 9 August 2011", "Tuesday, 9th August 2011", "August 9, 2011", "Published: 9 August 2011", "09/08/2011"]) {
-    assert.equal(parseDateLine(line), "2011-08-09", line);
-  }
-  assert.equal(parseDateLine("5 Sept 2013"), "2013-09-05");
-  assert.equal(parseDateLine("31 Feb 2011"), null);
-  assert.equal(parseDateLine("Inspectors visited 12 areas"), null);
-});
-
-test("speaker and role, in either order", () => {
-  const speaker = (who: string) => parseSpeaker(who).attribution;
-  assert.deepEqual(speaker("Her Majesty’s Chief Inspector, Miriam Rosen"), { speaker: "Miriam Rosen", role: "Her Majesty’s Chief Inspector" });
-  assert.deepEqual(speaker("Miriam Rosen, Her Majesty’s Chief Inspector"), { speaker: "Miriam Rosen", role: "Her Majesty’s Chief Inspector" });
-  assert.deepEqual(speaker("Commenting on the report, Miriam Rosen, Her Majesty’s Chief Inspector"), { speaker: "Miriam Rosen", role: "Her Majesty’s Chief Inspector" });
-  assert.deepEqual(speaker("Her Majesty’s Chief Inspector Miriam Rosen"), { speaker: "Miriam Rosen", role: "Her Majesty’s Chief Inspector" });
-  assert.deepEqual(speaker("John Smith, Director of Children’s Services, Merton"), { speaker: "John Smith", role: "Director of Children’s Services, Merton" });
-  assert.deepEqual(speaker("An Ofsted spokesperson"), { speaker: "An Ofsted spokesperson", role: undefined });
-  assert.equal(parseSpeaker("the head, the chair").sure, false);
-});
-
-test("contacts: names, hours and out of hours from the press office note", () => {
-  const note = readFileSync(path.join(fixtures, "NR2011-31.txt"), "utf8").split("\n").find((line) => line.startsWith("3. Media"))!;
-  assert.deepEqual(contactsFromText(note.slice(3)), {
-    contacts: [
-      { name: "Ofsted Press Office", phone: "020 7421 6899" },
-      { name: "Ofsted enquiry line", phone: "0300 1231231", hours: "8.30am to 6.30pm, Monday to Friday" },
-      { name: "Duty press officer", role: "Out of hours", phone: "07919 057359", hours: "Evenings and weekends" },
-    ],
-    unnamed: [],
-    invalid: [],
-  });
-  assert.deepEqual(contactsFromText("For enquiries call 020 7421 0000 1."), { contacts: [], unnamed: [], invalid: ["020 7421 0000 1"] });
-  assert.deepEqual(contactsFromText("Call 0300 123 1231 about the 2011 figures.").invalid, []);
-  assert.deepEqual(contactsFromText("Call 07919 057359.").contacts, [{ name: "Press office", phone: "07919 057359" }]);
-});
-
-test("areas from council names, report titles and resource lines", () => {
-  assert.deepEqual(councilAreas(["For example, Cumbria County Council adopted…", "Merton Borough Council held…", "In Newcastle upon Tyne City Council and the Royal Borough of Kingston upon Thames"]), [
-    "Cumbria",
-    "Merton",
-    "Newcastle upon Tyne",
-    "Kingston upon Thames",
-  ]);
-  assert.deepEqual(councilAreas(["The County Council and local councils"]), []);
-  assert.deepEqual(reportTitles(["The report found that…", "The report Good practice in schools was published.", "the report, ‘Pupils’ voices’, says"]), [
-    { title: "Good practice in schools", quoted: false },
-    { title: "Pupils’ voices", quoted: true },
-  ]);
-  assert.deepEqual(resourceFromLine("School statistics 2012 (CSV, 300kb)"), { title: "School statistics 2012", kind: "statistics", format: "CSV", size: "300 KB" });
-  assert.deepEqual(resourceFromLine("Annex (draft)"), { title: "Annex (draft)", kind: "report" });
-});
-
 const minimal = (body: string) => `Press release: A headline\n\n9 August 2011\n\nRef: NR2011-99\n\nThe summary paragraph.\n\n${body}\n`;
 
 test("quotes that cannot be placed stay text and are reported", () => {
@@ -271,84 +207,3 @@ test("text before the heading, after the notes and a second date are reported, n
   }
 });
 
-test("the file reads as hand-written YAML and parses back to the same front matter", () => {
-  const imported = importPlainText(fixture("NR2011-31.txt"));
-  const text = serialiseRelease(imported);
-  const [, yaml] = text.split("---\n");
-  assert.deepEqual(YAML.parse(yaml!), imported.frontMatter);
-  assert.match(text, /^---\ntitle: Councils should adopt a more collaborative approach to commissioning services for young people\nref: NR2011-31\ndate: 2011-08-09\ntype: press-release\nsummary: >-\n  A report/);
-  assert.match(text, /\n# Add topic slugs from _data\/topics.ts.*\ntopics: \[\]\n/);
-  assert.ok(text.split("\n").every((line) => line.length < 100 || line.startsWith("title: ")), "lines are shorter than 100 columns");
-  assert.deepEqual(checkReleaseText(text), []);
-});
-
-test("a release the schema would refuse is reported with the schema's words", () => {
-  const imported = importPlainText("Press release: No date here\n\nRef: NR2011-1\n\nA summary.\n");
-  assert.ok(imported.warnings.some((w) => w.field === "date"));
-  assert.deepEqual(checkReleaseText(serialiseRelease(imported)), [{ field: "date", reason: "is required" }]);
-});
-
-const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", "scripts/import-release.ts", ...args], { cwd: root, env: { ...process.env, ...env } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-
-test("CLI: prints the path, warns on stderr, and will not overwrite without --force", async () => {
-  const out = tempDir("cli");
-  const input = path.join(fixtures, "NR2011-31.txt");
-  const first = await run([input, "--out", out]);
-  const expected = path.join(out, "2011", seedName);
-  assert.equal(first.code, 0, first.stderr);
-  assert.equal(first.stdout, `${expected}\n`);
-  assert.match(first.stderr, /NR2011-31\.txt:\d+: warning: "related\[0\]\.url": no link in the text/);
-  assert.match(first.stderr, /NR2011-31\.txt: warning: "topics": cannot be told from the text/);
-  assert.equal(readFileSync(expected, "utf8"), serialiseRelease(importPlainText(fixture("NR2011-31.txt"))));
-
-  const again = await run([input, "--out", out]);
-  assert.equal(again.code, 1);
-  assert.equal(again.stdout, "");
-  assert.match(again.stderr, /already exists: add --force to replace it/);
-  const forced = await run([input, "--out", out, "--force"]);
-  assert.equal(forced.code, 0, forced.stderr);
-  assert.equal(forced.stdout, `${expected}\n`);
-  assert.equal((await loadReleases(out)).length, 1);
-});
-
-test("CLI: refuses what is not a release, cannot be read, would not validate, or takes a ref in RELEASES_DIR", async () => {
-  const dir = tempDir("bad");
-  const undated = path.join(dir, "undated.txt");
-  writeFileSync(undated, "Press release: No date\n\nRef: NR2011-5\n\nA summary.\n");
-  mkdirSync(path.join(dir, "older"));
-  copyFileSync(path.join(seedDir, seedName), path.join(dir, "older", "seed.md"));
-  const [notRelease, missing, invalid, taken] = await Promise.all([
-    run([path.join(fixtures, "not-a-release.txt"), "--out", dir]),
-    run([path.join(dir, "missing.txt"), "--out", dir]),
-    run([undated, "--out", dir]),
-    run([path.join(fixtures, "NR2011-31.txt"), "--force"], { RELEASES_DIR: dir }),
-  ]);
-  assert.equal(notRelease.code, 1);
-  assert.match(notRelease.stderr, /not-a-release\.txt: not a press release: no heading line/);
-  assert.equal(missing.code, 1);
-  assert.match(missing.stderr, /missing\.txt: cannot read the file \(ENOENT\)/);
-  assert.equal(invalid.code, 1);
-  assert.match(invalid.stderr, /undated\.txt: "date": is required\n.*the text has no date: give one with --date, such as --date \d{4}-\d{2}-\d{2}\n.*not imported: the release would not validate/);
-  assert.equal(taken.code, 1);
-  assert.match(taken.stderr, /not imported: ref NR2011-31 is already used by .*older\/seed\.md/);
-  assert.deepEqual(readdirSync(dir).sort(), ["older", "undated.txt"], "nothing was written");
-  assert.equal(notRelease.stdout + missing.stdout + invalid.stdout + taken.stdout, "");
-});
-
-test("CLI: --ref and --date complete text copied from a GOV.UK page", async () => {
-  const out = tempDir("govuk-page");
-  const input = path.join(fixtures, "govuk-page.txt");
-  const refused = await run([input, "--out", out]);
-  assert.equal(refused.code, 1);
-  assert.match(refused.stderr, /the text has no ref: give one with --ref/);
-  const done = await run([input, "--out", out, "--ref", "DFT2014-7", "--date", "2014-03-27T09:35"]);
-  assert.equal(done.code, 0, done.stderr);
-  assert.equal(done.stdout, `${path.join(out, "2014", "DFT2014-7-public-approval-for-driving-limits-for-16-drugs.md")}\n`);
-  const [release] = await loadReleases(out);
-  assert.equal(release?.published, "2014-03-27T09:35:00.000+00:00");
-});

@@ -2,7 +2,7 @@
  * Turns a press release as plain text, in the form the old site's pages copy out as
  * (e2e/fixtures/import/NR2011-31.txt), into a release: front matter for the schema, a markdown
  * body, and a warning for everything the text does not say clearly enough to place. Text in,
- * release out: scripts/import-release.ts reads and writes the files.
+ * release out: main.ts reads and writes the files.
  *
  * The text has no markup, so structure is recognised from the old site's conventions: a
  * "Press release: <headline>" line, a date line, "Ref: …", "<name>, <role>, said:" before quoted
@@ -10,25 +10,16 @@
  * "Share this") around it. Each convention has its module in src/lib/import/; this one puts the
  * parts in order.
  */
-import { topics } from "../../_data/topics.ts";
-import { councilAreas } from "./import/areas.ts";
-import { fromGovukPage } from "./import/govuk-page-text.ts";
-import { bodyBlocks, DANGLING_LINK } from "./import/body.ts";
-import { contactsFromNotes, type Note } from "./import/contacts.ts";
-import { escapeMarkdown, joinBlocks } from "./import/markdown-text.ts";
-import { ending, excerpt, isTitleLike, type Para, paragraphs } from "./import/paragraphs.ts";
-import { reportTitles, resourceFromLine } from "./import/resources.ts";
-import type { ImportedFrontMatter, ImportWarning, Warn } from "./import/warnings.ts";
-import type { Link, Resource } from "./release-schema.ts";
-
-// The parts of the importer that are useful on their own, from the one module callers know.
-export { councilAreas } from "./import/areas.ts";
-export { contactsFromText } from "./import/contacts.ts";
-export { parseDateLine } from "./import/paragraphs.ts";
-export { checkReleaseText, serialiseRelease } from "./import/release-file.ts";
-export { reportTitles, resourceFromLine } from "./import/resources.ts";
-export { parseSpeaker } from "./import/speakers.ts";
-export type { ImportedFrontMatter, ImportWarning } from "./import/warnings.ts";
+import { topics } from "../../../_data/topics.ts";
+import { councilAreas } from "./areas.ts";
+import { fromGovukPage } from "./govuk-page-text.ts";
+import { bodyBlocks, DANGLING_LINK } from "./body.ts";
+import { contactsFromNotes, type Note } from "./contacts-from-text.ts";
+import { escapeMarkdown, joinBlocks } from "./markdown-text.ts";
+import { ending, excerpt, isTitleLike, type Para, paragraphs } from "./paragraphs.ts";
+import { reportTitles, resourceFromLine } from "./resources.ts";
+import type { ImportedFrontMatter, ImportWarning, Warn } from "./warnings.ts";
+import type { Link, Resource } from "../release-schema.ts";
 
 export interface ImportedRelease {
   frontMatter: ImportedFrontMatter;
