@@ -77,7 +77,8 @@ export async function measureDevLoop(releasesDir: string, { port = 8790, saves =
       // Let the search index catch up before the next save, as a person reading would.
       await waitForOutput(() => output.slice(mark), (text) => /search index is up to date|pagefind: indexed/.test(text), timeoutMs, "search index update").catch(() => undefined);
     }
-    const relative = path.relative(process.cwd(), file);
+    // Named as the loader names it: relative to the working folder, or whole when outside it.
+    const relative = path.relative(process.cwd(), file).startsWith("..") ? file : path.relative(process.cwd(), file);
     const mark = output.length;
     await writeFile(file, original.replace(/^date:.*$/m, "date: the ninth of August"));
     const terminal = await waitForOutput(() => output.slice(mark), (text) => text.includes(relative) && text.includes('"date"'), 60_000, "error in the terminal").then(() => true, () => false);
