@@ -31,14 +31,16 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.setServerOptions({ showVersion: false });
 }
 
+// Every template is Nunjucks: release bodies are markdown, but they are data rendered by
+// src/lib/markdown.ts, not templates. No output folder here: Eleventy's default is _site, and
+// scripts/build.ts (its staging folder) or `--output` on the command line names another one.
+// A folder given here would win over the one the build script passes to Eleventy's constructor
+// (ProjectDirectories.setViaConfigObject, @11ty/eleventy 3.1).
 export const config = {
   dir: {
     input: "src/pages",
     includes: "../../_includes",
     data: "../../_data",
-    output: process.env.OUTPUT_DIR || "_site",
   },
-  templateFormats: ["njk", "md", "11ty.js"],
-  htmlTemplateEngine: "njk",
-  markdownTemplateEngine: "njk",
+  templateFormats: ["njk"],
 };

@@ -32,7 +32,7 @@ import { findBrowser } from "./browser.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-/** tmpfs when there is one: the disk here is slow to create files soon after an rm -rf (DESIGN.md). */
+/** tmpfs when there is one: the disk here is slow to create files soon after an rm -rf (bench/README.md, "Both write to tmpfs"). */
 async function workFolder(): Promise<{ dir: string; tmpfs: boolean }> {
   const tmpfs = existsSync("/dev/shm") && (await stat("/dev/shm")).isDirectory();
   const dir = await mkdtemp(path.join(tmpfs ? "/dev/shm" : os.tmpdir(), "newsroom-bench-"));

@@ -18,7 +18,6 @@ async function exists(dir: string): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
-  process.env.ELEVENTY_RUN_MODE = "build";
   try {
     await loadReleasesCached(releasesDir());
   } catch (error) {
@@ -29,9 +28,7 @@ async function main(): Promise<void> {
     return;
   }
   try {
-    // .eleventy.ts reads the output folder from OUTPUT_DIR, and the config file's folders win
-    // over the constructor's, so the staging folder is handed over through the environment.
-    process.env.OUTPUT_DIR = staging;
+    // .eleventy.ts names no output folder, so the one given here is the one Eleventy writes to.
     const eleventy = new Eleventy("src/pages", staging, { configPath: ".eleventy.ts", quietMode: true, runMode: "build" });
     await eleventy.write();
   } catch (error) {

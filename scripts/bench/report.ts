@@ -39,7 +39,7 @@ export interface BenchResults {
   startedAt: string;
   machine: Machine;
   loadAtEnd: number[];
-  /** Where the builds wrote, and how: the disk matters (see DESIGN.md, "Facts that bite"). */
+  /** Where the builds wrote, and how: the disk matters (see bench/README.md, "Both write to tmpfs"). */
   outputs: string;
   fixtures: { files: number; bytes: number; seed: number; generateMs: number };
   baseline: BuildFigures;

@@ -14,6 +14,7 @@ import { formerGovernment } from "./governments.ts";
 import { type ImageEnv, renderMarkdown } from "./markdown.ts";
 import { pressOffice } from "../../_data/pressOffice.ts";
 import type { ReleaseMedia } from "./release-media.ts";
+import { isDevServer } from "./run-mode.ts";
 import { inspectFiles, type ReleaseImage, type ReleaseResource } from "./release-files.ts";
 import { type Change, type Contact, directionOf, fileName, type FrontMatter, validateFrontMatter } from "./release-schema.ts";
 import { releasePath, slugify } from "./urls.ts";
@@ -239,8 +240,8 @@ const loaded = new Map<string, Promise<Release[]>>();
  * loadReleases, once per folder for a one-off build: the build script validates before Eleventy
  * starts and _data/releases.ts then reuses the same result. The dev server reloads every time.
  */
-export function loadReleasesCached(dir: string, runMode = process.env.ELEVENTY_RUN_MODE ?? "build"): Promise<Release[]> {
-  if (runMode !== "build") return loadReleases(dir);
+export function loadReleasesCached(dir: string): Promise<Release[]> {
+  if (isDevServer()) return loadReleases(dir);
   let releases = loaded.get(dir);
   if (!releases) {
     releases = loadReleases(dir);
