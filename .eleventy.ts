@@ -5,6 +5,9 @@
  */
 import { pathToFileURL } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { site } from "./_data/site.ts";
+import { strings } from "./_data/strings.ts";
+import { topics } from "./_data/topics.ts";
 import assetsPlugin from "./src/lib/assets.ts";
 import filtersPlugin from "./src/lib/filters.ts";
 import mediaFilesPlugin from "./src/lib/media-files.ts";
@@ -24,7 +27,7 @@ export default function (eleventyConfig: UserConfig): void {
   });
   // Releases are data, not templates (see _data/releases.ts): watch them for the dev server.
   eleventyConfig.addWatchTarget(releasesDir());
-  eleventyConfig.addPlugin(filtersPlugin);
+  eleventyConfig.addPlugin(filtersPlugin, { site, topics, strings });
   eleventyConfig.addPlugin(assetsPlugin, { files: ["site.css", "search.js"] });
   eleventyConfig.addPlugin(searchIndexPlugin);
   eleventyConfig.addPlugin(mediaFilesPlugin);

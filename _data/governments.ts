@@ -7,11 +7,7 @@
  * (https://github.com/alphagov/govuk-content-publishing-guidance/blob/main/app/writing-to-gov-uk-standards/plan-manage-content/retire-content.md). Add a line when
  * government changes; the release files need no change.
  */
-export interface Government {
-  name: string;
-  /** The first day in office, Europe/London. */
-  from: string;
-}
+import type { Government } from "../src/lib/governments.ts";
 
 export const governments: readonly Government[] = [
   { name: "1997 to 2001 Labour government", from: "1997-05-02" },

@@ -16,6 +16,8 @@ import { expect, test } from "@playwright/test";
 import { planGovukImport } from "../src/lib/import/govuk/import.ts";
 import { missingWords } from "../src/lib/import/govuk/words.ts";
 import { readExistingReleases } from "../src/lib/new-release.ts";
+import { rules } from "../_data/releases.ts";
+import { site } from "../_data/site.ts";
 import { loadReleases, type Release } from "../src/lib/release-loader.ts";
 import { buildSite } from "./support/build.ts";
 import { assembleContent } from "./support/content.ts";
@@ -48,13 +50,13 @@ test.beforeAll(async ({}, testInfo) => {
   await assembleContent(content, ["src/releases"]);
   // Which example each file comes from, worked out by the same plan the command follows.
   const before = await readExistingReleases(content);
-  const plan = planGovukImport(fixtureNames.map((name) => ({ name, text: readFileSync(path.join(FIXTURES, name), "utf8") })), before, { dir: content, prefix: "GOV" });
+  const plan = planGovukImport(fixtureNames.map((name) => ({ name, text: readFileSync(path.join(FIXTURES, name), "utf8") })), before, { dir: content, prefix: "GOV", rules, organisation: site.organisation.name });
   const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/import-release.ts", "--from", "govuk", FIXTURES, "--out", content], { cwd: ROOT, encoding: "utf8" });
   importOutput = { status: run.status, stdout: run.stdout, stderr: run.stderr };
   const build = buildSite(content, { SITE_URL: origin });
   expect(build.status, build.output).toBe(0);
   outputDir = build.outputDir;
-  const byFile = new Map((await loadReleases(content)).map((r) => [path.resolve(r.file), r]));
+  const byFile = new Map((await loadReleases(content, rules)).map((r) => [path.resolve(r.file), r]));
   // An update replaces the file an earlier item wrote (under the same or a new name).
   const writer = new Map<string, string>();
   for (const outcome of plan) {

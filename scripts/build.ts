@@ -7,6 +7,7 @@
 import { rm, rename, stat } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { rules } from "../_data/releases.ts";
 import { loadReleasesCached, ReleaseValidationError, releasesDir } from "../src/lib/release-loader.ts";
 
 const output = path.resolve(process.env.OUTPUT_DIR || "_site");
@@ -19,7 +20,7 @@ async function exists(dir: string): Promise<boolean> {
 
 async function main(): Promise<void> {
   try {
-    await loadReleasesCached(releasesDir());
+    await loadReleasesCached(releasesDir(), rules);
   } catch (error) {
     if (!(error instanceof ReleaseValidationError)) throw error;
     for (const p of error.problems) console.error(`${p.file}: "${p.field}": ${p.reason}`);

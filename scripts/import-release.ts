@@ -17,6 +17,8 @@ import { londonYear, parseDate } from "../src/lib/dates.ts";
 import { planGovukImport, PREFIX_PATTERN, type SourceFile } from "../src/lib/import/govuk/import.ts";
 import { findClash, readExistingReleases, releaseFile, shownPath } from "../src/lib/new-release.ts";
 import { checkReleaseText, importPlainText, NotAPressReleaseError, serialiseRelease } from "../src/lib/plain-text-import.ts";
+import { rules } from "../_data/releases.ts";
+import { site } from "../_data/site.ts";
 import { releasesDir } from "../src/lib/release-loader.ts";
 import { slugify } from "../src/lib/urls.ts";
 
@@ -69,7 +71,7 @@ async function sourceFiles(inputs: readonly string[]): Promise<{ files: SourceFi
 
 async function importGovuk({ inputs, out, prefix }: Options): Promise<number> {
   const { files, failed } = await sourceFiles(inputs);
-  const outcomes = planGovukImport(files, await readExistingReleases(out), { dir: out, prefix });
+  const outcomes = planGovukImport(files, await readExistingReleases(out), { dir: out, prefix, rules, organisation: site.organisation.name });
   let errors = failed;
   for (const outcome of outcomes) {
     if (!outcome.ok) {
@@ -101,7 +103,7 @@ async function importText({ inputs, out, force, ref: givenRef, date: givenDate }
   }
   let imported: ReturnType<typeof importPlainText>;
   try {
-    imported = importPlainText(source, { ref: givenRef, date: givenDate });
+    imported = importPlainText(source, { ref: givenRef, date: givenDate }, rules.topicSlugs);
   } catch (error) {
     if (!(error instanceof NotAPressReleaseError)) throw error;
     console.error(`${input}: not a press release: ${error.message}`);
@@ -110,7 +112,7 @@ async function importText({ inputs, out, force, ref: givenRef, date: givenDate }
   for (const w of imported.warnings) console.error(`${input}${w.line ? `:${w.line}` : ""}: warning: "${w.field}": ${w.message}`);
 
   const text = serialiseRelease(imported);
-  const problems = checkReleaseText(text);
+  const problems = checkReleaseText(text, rules);
   const { ref, date, title } = imported.frontMatter;
   const published = date ? parseDate(date) : null;
   if (problems.length > 0 || !ref || !title || !published) {

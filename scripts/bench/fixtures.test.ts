@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import YAML from "yaml";
+import { rules } from "../../_data/releases.ts";
 import { loadReleases } from "../../src/lib/release-loader.ts";
 import { assertFixtureDir, countFixtureWords, fixtureBody, generateFixtures, MARKER_FILE, writeFixtures } from "./fixtures.ts";
 import { EXCLUDED_WORDS, searchWords } from "./vocabulary.ts";
@@ -123,13 +124,13 @@ test("written fixtures pass the site's own loader (schema, unique refs and URLs)
   const dir = await mkdtemp(path.join(os.tmpdir(), "fixtures-test-"));
   try {
     const { files } = await writeFixtures(dir, { n: 150, repoRoot });
-    const releases = await loadReleases(dir);
+    const releases = await loadReleases(dir, rules);
     assert.equal(releases.length, files);
     assert.ok(releases.some((r) => r.html.includes('<figure class="nr-quote">')), "quotes render as figures");
     assert.ok(releases.every((r) => r.topics.length > 0 && r.notes.length > 0));
     // Writing again with a smaller N leaves no stale files behind.
     await writeFixtures(dir, { n: 10, repoRoot });
-    assert.equal((await loadReleases(dir)).length, 10);
+    assert.equal((await loadReleases(dir, rules)).length, 10);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@
  * into pages of `pageSize`, plus each release's previous and next. All linear in the number of
  * releases, so the archive can grow to thousands.
  */
-import type { Topic } from "../../_data/topics.ts";
+import type { Topic } from "./topics.ts";
 import type { Release } from "./release-loader.ts";
 import { planShards, type SearchShard } from "./search-shards.ts";
 

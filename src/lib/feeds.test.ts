@@ -20,6 +20,7 @@ import {
   xmlSafe,
 } from "./feeds.ts";
 import { loadReleases, type Release } from "./release-loader.ts";
+import { testRules } from "./testing/rules.ts";
 
 const SITE_URL = "https://news.example.org";
 const PAGE = `${SITE_URL}/releases/2011/a-title/`;
@@ -47,7 +48,7 @@ async function load(files: Record<string, string>): Promise<Release[]> {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
   }
-  return loadReleases(dir);
+  return loadReleases(dir, testRules);
 }
 
 const file = (fields: string, body = "Body text.") => `---\n${fields}\n---\n${body}\n`;

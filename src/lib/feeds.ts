@@ -11,7 +11,7 @@
  * templates are our own and only the plugin's URL rewriting is used, as a plain function.
  */
 import { convertHtmlToAbsoluteUrls } from "@11ty/eleventy-plugin-rss";
-import type { Topic } from "../../_data/topics.ts";
+import type { Topic } from "./topics.ts";
 import { telUri } from "./contacts.ts";
 import { isoDate, parseDate, readableDate } from "./dates.ts";
 import type { Release } from "./release-loader.ts";

@@ -1,22 +1,28 @@
 /**
  * Registers the plain functions of the other modules as template filters, by name
- * (https://www.11ty.dev/docs/filters/). No logic lives here.
+ * (https://www.11ty.dev/docs/filters/). No logic lives here. The site's data (_data/site.ts,
+ * strings.ts, topics.ts) comes in as the plugin's options from .eleventy.ts: src/lib never
+ * imports _data/.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { site } from "../../_data/site.ts";
-import { strings } from "../../_data/strings.ts";
-import { type Topic, topics } from "../../_data/topics.ts";
 import { telUri } from "./contacts.ts";
 import { calendarDate, isoDate, readableDate, readableDateTime, rfc822Date, utcIsoDate } from "./dates.ts";
-import { buildFeed, feedItemBuilder, feedLinks, jsonFeed, releasesIndex } from "./feeds.ts";
+import { buildFeed, type FeedSite, feedItemBuilder, feedLinks, jsonFeed, releasesIndex } from "./feeds.ts";
 import type { Release } from "./release-loader.ts";
 import { shareLinks } from "./share.ts";
-import { jsonForScript, newsArticle } from "./structured-data.ts";
+import { jsonForScript, newsArticle, type Publisher } from "./structured-data.ts";
+import type { Topic } from "./topics.ts";
 import { absoluteUrl, refRedirectPaths } from "./urls.ts";
 
-const topicsBySlug = new Map(topics.map((t) => [t.slug, t]));
+/** The parts of the site's data the filters use. */
+export interface FiltersOptions {
+  site: FeedSite & { organisation: Publisher };
+  topics: readonly Topic[];
+  strings: { notes: string; contacts: { heading: string }; resources: { heading: string }; withdrawn: { feed: string } };
+}
 
-export default function filtersPlugin(eleventyConfig: UserConfig): void {
+export default function filtersPlugin(eleventyConfig: UserConfig, { site, topics, strings }: FiltersOptions): void {
+  const topicsBySlug = new Map(topics.map((t) => [t.slug, t]));
   eleventyConfig.addFilter("readableDate", readableDate);
   eleventyConfig.addFilter("readableDateTime", readableDateTime);
   eleventyConfig.addFilter("isoDate", isoDate);

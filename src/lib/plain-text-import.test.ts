@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import YAML from "yaml";
 import { renderMarkdown } from "./markdown.ts";
 import { type Release, loadReleases } from "./release-loader.ts";
+import { testRules } from "./testing/rules.ts";
 import {
   checkReleaseText,
   contactsFromText,
@@ -34,14 +35,14 @@ async function importAndLoad(text: string): Promise<Release> {
   const dir = tempDir("load");
   mkdirSync(path.join(dir, "release"));
   writeFileSync(path.join(dir, "release/imported.md"), serialiseRelease(importPlainText(text)));
-  const [release] = await loadReleases(dir);
+  const [release] = await loadReleases(dir, testRules);
   return release!;
 }
 
 async function loadSeed(): Promise<Release> {
   const dir = tempDir("seed");
   copyFileSync(path.join(seedDir, seedName), path.join(dir, seedName));
-  const [release] = await loadReleases(dir);
+  const [release] = await loadReleases(dir, testRules);
   return release!;
 }
 
@@ -279,13 +280,13 @@ test("the file reads as hand-written YAML and parses back to the same front matt
   assert.match(text, /^---\ntitle: Councils should adopt a more collaborative approach to commissioning services for young people\nref: NR2011-31\ndate: 2011-08-09\ntype: press-release\nsummary: >-\n  A report/);
   assert.match(text, /\n# Add topic slugs from _data\/topics.ts.*\ntopics: \[\]\n/);
   assert.ok(text.split("\n").every((line) => line.length < 100 || line.startsWith("title: ")), "lines are shorter than 100 columns");
-  assert.deepEqual(checkReleaseText(text), []);
+  assert.deepEqual(checkReleaseText(text, testRules), []);
 });
 
 test("a release the schema would refuse is reported with the schema's words", () => {
   const imported = importPlainText("Press release: No date here\n\nRef: NR2011-1\n\nA summary.\n");
   assert.ok(imported.warnings.some((w) => w.field === "date"));
-  assert.deepEqual(checkReleaseText(serialiseRelease(imported)), [{ field: "date", reason: "is required" }]);
+  assert.deepEqual(checkReleaseText(serialiseRelease(imported), testRules), [{ field: "date", reason: "is required" }]);
 });
 
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
@@ -313,7 +314,7 @@ test("CLI: prints the path, warns on stderr, and will not overwrite without --fo
   const forced = await run([input, "--out", out, "--force"]);
   assert.equal(forced.code, 0, forced.stderr);
   assert.equal(forced.stdout, `${expected}\n`);
-  assert.equal((await loadReleases(out)).length, 1);
+  assert.equal((await loadReleases(out, testRules)).length, 1);
 });
 
 test("CLI: refuses what is not a release, cannot be read, would not validate, or takes a ref in RELEASES_DIR", async () => {
@@ -349,6 +350,6 @@ test("CLI: --ref and --date complete text copied from a GOV.UK page", async () =
   const done = await run([input, "--out", out, "--ref", "DFT2014-7", "--date", "2014-03-27T09:35"]);
   assert.equal(done.code, 0, done.stderr);
   assert.equal(done.stdout, `${path.join(out, "2014", "DFT2014-7-public-approval-for-driving-limits-for-16-drugs.md")}\n`);
-  const [release] = await loadReleases(out);
+  const [release] = await loadReleases(out, testRules);
   assert.equal(release?.published, "2014-03-27T09:35:00.000+00:00");
 });

@@ -12,10 +12,10 @@ import { londonYear, parseDate } from "./dates.ts";
 import { forEachLimited } from "./for-each-limited.ts";
 import { formerGovernment } from "./governments.ts";
 import { type ImageEnv, renderMarkdown } from "./markdown.ts";
-import { pressOffice } from "../../_data/pressOffice.ts";
 import type { ReleaseMedia } from "./release-media.ts";
 import { isDevServer } from "./run-mode.ts";
 import { inspectFiles, type ReleaseImage, type ReleaseResource } from "./release-files.ts";
+import type { ReleaseRules } from "./release-rules.ts";
 import { type Change, type Contact, directionOf, fileName, type FrontMatter, validateFrontMatter } from "./release-schema.ts";
 import { releasePath, slugify } from "./urls.ts";
 
@@ -45,7 +45,7 @@ export interface Release extends Omit<FrontMatter, "images" | "resources"> {
   html: string;
   /** Notes to editors, rendered. */
   notesHtml: string[];
-  /** Who journalists call: the release's own contacts, or else the press office (_data/pressOffice.ts). Decided here only. */
+  /** Who journalists call: the release's own contacts, or else the press office (`ReleaseRules.defaultContacts`). Decided here only. */
   mediaContacts: readonly Contact[];
   /** The withdrawal notice's explanation, rendered; undefined unless withdrawn. */
   withdrawnHtml: string | undefined;
@@ -109,18 +109,18 @@ function parseSource(file: string, source: string): { data: unknown; body: strin
 export type ReadRelease = ({ ok: true; frontMatter: FrontMatter; body: string } | { ok: false; problems: Problem[] }) & { ref?: string };
 
 /** Parses and validates the text of one release file: the checks that need no other file. */
-export function readRelease(file: string, source: string): ReadRelease {
+export function readRelease(file: string, source: string, rules: Pick<ReleaseRules, "schema">): ReadRelease {
   const parsed = parseSource(file, source);
   if ("reason" in parsed) return { ok: false, problems: [parsed] };
   const given = (parsed.data as { ref?: unknown } | null)?.ref;
   const ref = typeof given === "string" && given.trim() !== "" ? given.trim() : undefined;
-  const result = validateFrontMatter(parsed.data);
+  const result = validateFrontMatter(parsed.data, rules.schema);
   if (!result.ok) return { ok: false, problems: result.problems.map((p) => ({ file, ...p })), ref };
   if (parsed.body.trim() === "") return { ok: false, problems: [{ file, field: "(body)", reason: "is empty: write the release text below the front matter" }], ref };
   return { ok: true, frontMatter: result.value, body: parsed.body, ref };
 }
 
-function derive(file: string, fm: FrontMatter, body: string, files: { images: ReleaseImage[]; resources: ReleaseResource[] }): Release | Problem[] {
+function derive(file: string, fm: FrontMatter, body: string, files: { images: ReleaseImage[]; resources: ReleaseResource[] }, rules: ReleaseRules): Release | Problem[] {
   const lead = fm.images.findIndex((image) => image.lead);
   const images: ImageEnv = {
     names: new Map(fm.images.map((image, index) => [fileName(image.file), index])),
@@ -151,9 +151,9 @@ function derive(file: string, fm: FrontMatter, body: string, files: { images: Re
     placedImages: images.placed,
     html,
     notesHtml: fm.notes.map((note) => renderMarkdown(note)),
-    mediaContacts: fm.contacts ?? pressOffice,
+    mediaContacts: fm.contacts ?? rules.defaultContacts,
     withdrawnHtml: fm.withdrawn ? renderMarkdown(fm.withdrawn.explanation) : undefined,
-    formerGovernment: fm.political ? formerGovernment(published)?.name : undefined,
+    formerGovernment: fm.political ? formerGovernment(published, rules.governments)?.name : undefined,
     dir: directionOf(fm.lang),
   };
 }
@@ -203,8 +203,8 @@ export interface LoadOptions {
   concurrency?: number;
 }
 
-/** Loads, validates and renders every release in `dir`; throws ReleaseValidationError listing every problem. */
-export async function loadReleases(dir: string, { read = (file) => readFile(file, "utf8"), concurrency = READ_CONCURRENCY }: LoadOptions = {}): Promise<Release[]> {
+/** Loads, validates and renders every release in `dir` by the site's `rules`; throws ReleaseValidationError listing every problem. */
+export async function loadReleases(dir: string, rules: ReleaseRules, { read = (file) => readFile(file, "utf8"), concurrency = READ_CONCURRENCY }: LoadOptions = {}): Promise<Release[]> {
   const root = path.resolve(dir);
   const files = (await fg("**/*.md", { cwd: dir, absolute: true, onlyFiles: true })).sort();
   const problems: Problem[] = [];
@@ -215,12 +215,12 @@ export async function loadReleases(dir: string, { read = (file) => readFile(file
   await forEachLimited(files, concurrency, async (absolute) => {
     const relative = path.relative(process.cwd(), absolute);
     const file = relative.startsWith("..") ? absolute : relative;
-    const parsed = readRelease(file, await read(absolute));
+    const parsed = readRelease(file, await read(absolute), rules);
     if (parsed.ref) claims.push({ file, ref: parsed.ref });
     if (!parsed.ok) return void problems.push(...parsed.problems);
     const inspected = await inspectFiles(absolute, parsed.frontMatter, root);
     problems.push(...inspected.problems.map((p) => ({ file, ...p })));
-    const release = derive(file, parsed.frontMatter, parsed.body, inspected);
+    const release = derive(file, parsed.frontMatter, parsed.body, inspected, rules);
     if (Array.isArray(release)) problems.push(...release);
     else if (inspected.problems.length === 0) releases.push(release);
   });
@@ -240,11 +240,11 @@ const loaded = new Map<string, Promise<Release[]>>();
  * loadReleases, once per folder for a one-off build: the build script validates before Eleventy
  * starts and _data/releases.ts then reuses the same result. The dev server reloads every time.
  */
-export function loadReleasesCached(dir: string): Promise<Release[]> {
-  if (isDevServer()) return loadReleases(dir);
+export function loadReleasesCached(dir: string, rules: ReleaseRules): Promise<Release[]> {
+  if (isDevServer()) return loadReleases(dir, rules);
   let releases = loaded.get(dir);
   if (!releases) {
-    releases = loadReleases(dir);
+    releases = loadReleases(dir, rules);
     loaded.set(dir, releases);
   }
   return releases;

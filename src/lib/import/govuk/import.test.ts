@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import type { ExistingRelease } from "../../new-release.ts";
+import { testOrganisation, testRules } from "../../testing/rules.ts";
 import { FIXTURES, fixture, fixtureNames } from "./fixtures.ts";
 import { type Outcome, planGovukImport, type SourceFile } from "./import.ts";
 
@@ -11,7 +12,7 @@ const file = (name: string): SourceFile => ({ name, text: readFileSync(path.join
 const written = (outcomes: Outcome[]) => outcomes.filter((o) => o.ok).map((o) => `${o.source} → ${path.relative(DIR, o.file)}${o.replaces ? " (update)" : ""}`);
 
 test("every example imports; refs are the next free ones by date, with the chosen prefix", () => {
-  const outcomes = planGovukImport(fixtureNames().map(file), [], { dir: DIR, prefix: "HO" });
+  const outcomes = planGovukImport(fixtureNames().map(file), [], { dir: DIR, prefix: "HO", rules: testRules, organisation: testOrganisation });
   assert.deepEqual(outcomes.filter((o) => !o.ok), []);
   const refs = outcomes.filter((o) => o.ok).map((o) => (o.ok ? `${o.ref} ${o.source}` : ""));
   assert.deepEqual(refs.slice(0, 4), ["HO2013-1 best-practice-press-release.json", "HO2014-1 best-practice-news-story.json", "HO2014-2 best-practice-government-response.json", "HO2015-1 best-practice-event.json"]);
@@ -21,17 +22,17 @@ test("every example imports; refs are the next free ones by date, with the chose
 
 test("a refs' year continues from the refs already in the folder", () => {
   const existing: ExistingRelease[] = [{ file: `${DIR}/2013/HO2013-7-x.md`, ref: "HO2013-7", year: 2013, slug: "x" }];
-  const [outcome] = planGovukImport([file("best-practice-press-release.json")], existing, { dir: DIR, prefix: "HO" });
+  const [outcome] = planGovukImport([file("best-practice-press-release.json")], existing, { dir: DIR, prefix: "HO", rules: testRules, organisation: testOrganisation });
   assert.ok(outcome?.ok && outcome.ref === "HO2013-8");
 });
 
 test("a second import of the same item updates its release, keeping its ref and file", () => {
-  const [first] = planGovukImport([file("best-practice-news-story.json")], [], { dir: DIR, prefix: "GOV" });
+  const [first] = planGovukImport([file("best-practice-news-story.json")], [], { dir: DIR, prefix: "GOV", rules: testRules, organisation: testOrganisation });
   assert.ok(first?.ok);
   const existing: ExistingRelease[] = [
     { file: first.file, ref: first.ref, year: 2014, slug: "public-approval-for-driving-limits-for-16-drugs", govuk: "5f4773c9-7631-11e4-a3cb-005056011aef en", topics: ["schools"] },
   ];
-  const [second] = planGovukImport([file("best-practice-news-story.json")], existing, { dir: DIR, prefix: "GOV" });
+  const [second] = planGovukImport([file("best-practice-news-story.json")], existing, { dir: DIR, prefix: "GOV", rules: testRules, organisation: testOrganisation });
   assert.ok(second?.ok);
   // Topics a press officer chose after the first import survive the update.
   assert.match(second.text, /^topics:\n {2}- schools$/m);
@@ -51,7 +52,7 @@ test("malformed JSON, another schema or a missing field is an error for that ite
       file("best-practice-news-story.json"),
     ],
     [],
-    { dir: DIR, prefix: "GOV" },
+    { dir: DIR, prefix: "GOV", rules: testRules, organisation: testOrganisation },
   );
   const errors = outcomes.filter((o) => !o.ok).map((o) => (o.ok ? "" : `${o.source}: ${o.problems.join("; ")}`));
   assert.equal(errors.length, 3);

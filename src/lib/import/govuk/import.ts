@@ -8,10 +8,11 @@
 import path from "node:path";
 import { type ExistingRelease, findClash, govukKey, nextRef, releaseFile } from "../../new-release.ts";
 import { londonYear, parseDate } from "../../dates.ts";
+import type { ReleaseRules } from "../../release-rules.ts";
 import { checkReleaseText, serialiseRelease } from "../release-file.ts";
 import type { ImportWarning } from "../warnings.ts";
 import { parseItem } from "./item.ts";
-import { GovukItemError, type GovukRelease, releaseFromItem } from "./release.ts";
+import { GovukItemError, type GovukImportSite, type GovukRelease, releaseFromItem } from "./release.ts";
 
 export interface SourceFile {
   /** As the user named it, for messages. */
@@ -37,7 +38,9 @@ function itemsOf(file: SourceFile): { source: string; data: unknown }[] | Outcom
 }
 
 /** Plans the whole run; writes nothing. `existing` are the release files already in `dir`. */
-export function planGovukImport(files: readonly SourceFile[], existing: readonly ExistingRelease[], options: { dir: string; prefix: string }): Outcome[] {
+export function planGovukImport(files: readonly SourceFile[], existing: readonly ExistingRelease[], options: { dir: string; prefix: string; rules: ReleaseRules; organisation: string }): Outcome[] {
+  // The site's data comes in through `options` (scripts/import-release.ts passes _data's).
+  const site: GovukImportSite = { organisation: options.organisation, governments: options.rules.governments };
   const outcomes: Outcome[] = [];
   const converted: { source: string; release: GovukRelease }[] = [];
   for (const file of files) {
@@ -53,7 +56,7 @@ export function planGovukImport(files: readonly SourceFile[], existing: readonly
         continue;
       }
       try {
-        converted.push({ source, release: releaseFromItem(parsed.item) });
+        converted.push({ source, release: releaseFromItem(parsed.item, site) });
       } catch (error) {
         // Whatever an item holds, it is that item's error, in words, never a stack trace for the run.
         const problems = error instanceof GovukItemError ? error.problems : [`(item): could not be converted: ${error instanceof Error ? error.message : String(error)}`];
@@ -82,7 +85,7 @@ export function planGovukImport(files: readonly SourceFile[], existing: readonly
     // GOV.UK cannot say which of our topics a release is in: an update keeps those already chosen.
     const topics = fm.topics?.length ? fm.topics : (previous?.topics ?? []);
     const text = serialiseRelease({ frontMatter: { ...fm, ref, topics }, body: release.body });
-    const problems = [...(clash ? [clash] : []), ...checkReleaseText(text).map((p) => `${p.field}: ${p.reason}`)];
+    const problems = [...(clash ? [clash] : []), ...checkReleaseText(text, options.rules).map((p) => `${p.field}: ${p.reason}`)];
     if (problems.length > 0) {
       outcomes.push({ source, ok: false, problems });
       continue;

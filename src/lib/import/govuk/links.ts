@@ -3,7 +3,6 @@
  * organisations other than this site's own become related links, so who else published it is
  * kept; the lead image is recorded as an associated resource (see leadImage).
  */
-import { site } from "../../../../_data/site.ts";
 import type { Link, Resource } from "../../release-schema.ts";
 import type { Warn } from "../warnings.ts";
 import type { GovukImage, GovukItem } from "./item.ts";
@@ -13,12 +12,12 @@ export function areasOf(item: GovukItem): string[] {
   return [...new Set((item.links.world_locations ?? []).map((l) => l.title.trim()).filter(Boolean))];
 }
 
-/** Organisations other than the site's, as related links to their GOV.UK pages. */
-export function organisationsOf(item: GovukItem, warn: Warn): Link[] {
+/** Organisations other than the site's (`ours`, its name as _data/site.ts gives it), as related links to their GOV.UK pages. */
+export function organisationsOf(item: GovukItem, warn: Warn, organisation: string): Link[] {
   const all = [...(item.links.organisations ?? []), ...(item.links.worldwide_organisations ?? [])];
-  const ours = site.organisation.name.toLowerCase();
+  const ours = organisation.toLowerCase();
   const others = all.filter((o, i) => o.title.trim() && o.title.toLowerCase() !== ours && all.findIndex((p) => p.title === o.title) === i);
-  if (others.length > 0) warn("links.organisations", `published on GOV.UK by ${others.map((o) => o.title).join(", ")}; listed as related links (the page names ${site.organisation.name} as publisher)`);
+  if (others.length > 0) warn("links.organisations", `published on GOV.UK by ${others.map((o) => o.title).join(", ")}; listed as related links (the page names ${organisation} as publisher)`);
   return others.map((o) => {
     const url = absoluteUrl(o.web_url ?? o.base_path ?? null);
     return { title: o.title.trim(), ...(url && { url }) };

@@ -9,6 +9,7 @@
  *   the lead image → a resource (links.ts), content_id and base_path → govuk.
  */
 import { DateTime } from "luxon";
+import type { Government } from "../../governments.ts";
 import type { Change } from "../../release-schema.ts";
 import { slugify } from "../../urls.ts";
 import type { ImportedFrontMatter, ImportWarning, Warn } from "../warnings.ts";
@@ -55,8 +56,14 @@ function changesOf(item: GovukItem, published: DateTime, warn: Warn): Change[] {
   return changes;
 }
 
+/** What the importer needs of the site's data: its organisation's name (_data/site.ts) and the governments (_data/governments.ts). */
+export interface GovukImportSite {
+  organisation: string;
+  governments: readonly Government[];
+}
+
 /** Converts one validated item. Throws GovukItemError when it has no usable publication date. */
-export function releaseFromItem(item: GovukItem): GovukRelease {
+export function releaseFromItem(item: GovukItem, site: GovukImportSite): GovukRelease {
   const warnings: ImportWarning[] = [];
   const warn: Warn = (field, message) => void warnings.push({ field, message });
   const given = item.details.first_public_at ?? item.first_published_at;
@@ -68,7 +75,7 @@ export function releaseFromItem(item: GovukItem): GovukRelease {
   const converted = convertBody(item.details.body, warn);
   const image = leadImage(item, warn);
   const withdrawn = withdrawnOf(item, warn);
-  const political = politicalOf(item, published, warn);
+  const political = politicalOf(item, published, warn, site.governments);
   const lang = langOf(item);
   const frontMatter: GovukRelease["frontMatter"] = {
     title: item.title.replace(/\s+/g, " ").trim(),
@@ -80,7 +87,7 @@ export function releaseFromItem(item: GovukItem): GovukRelease {
     resources: image ? [image] : [],
     notes: converted.notes,
     ...(converted.contacts.length > 0 && { contacts: converted.contacts }),
-    related: organisationsOf(item, warn),
+    related: organisationsOf(item, warn, site.organisation),
     updated: changesOf(item, published, warn),
     slug: slugOf(item),
     ...(withdrawn && { withdrawn }),
