@@ -16,7 +16,7 @@ import { telUri } from "./contacts.ts";
 import { isoDate, parseDate, readableDate } from "./dates.ts";
 import type { Release } from "./release-loader.ts";
 import type { Contact, ReleaseType, Resource } from "./release-schema.ts";
-import { absoluteUrl } from "./urls.ts";
+import { absoluteUrl, feedPath, SITE_PATHS, topicPath } from "./urls.ts";
 
 /** Items per feed: the newest releases. */
 export const FEED_LIMIT = 50;
@@ -214,7 +214,7 @@ export function absoluteHtml(html: string, pageUrl: string): Promise<string> {
  */
 export function feedItemBuilder(context: FeedItemContext): (release: Release) => Promise<FeedItem> {
   const topicsBySlug = new Map(context.topics.map((t) => [t.slug, t]));
-  const scheme = absoluteUrl("/topics/", context.siteUrl);
+  const scheme = absoluteUrl(SITE_PATHS.topics, context.siteUrl);
   const built = new WeakMap<Release, Promise<FeedItem>>();
 
   async function build(release: Release): Promise<FeedItem> {
@@ -231,7 +231,7 @@ export function feedItemBuilder(context: FeedItemContext): (release: Release) =>
       updated: release.history.length > 0 || release.withdrawn ? release.modified : undefined,
       contentHtml: xmlSafe(contentHtml),
       categories: release.topics.map((slug) => {
-        const topicUrl = absoluteUrl(`/topics/${slug}/`, context.siteUrl);
+        const topicUrl = absoluteUrl(topicPath(slug), context.siteUrl);
         return { term: slug, label: topicsBySlug.get(slug)?.title ?? slug, url: topicUrl, scheme };
       }),
       image: social && {
@@ -297,7 +297,7 @@ export async function buildFeed(releases: readonly Release[], options: FeedOptio
     title: topic ? `${site.name}: ${topic.title}` : site.name,
     description: topic ? topic.description : site.description,
     language: site.language,
-    homeUrl: absoluteUrl(topic ? `/topics/${topic.slug}/` : "/", site.url),
+    homeUrl: absoluteUrl(topic ? topicPath(topic.slug) : SITE_PATHS.home, site.url),
     selfUrl: absoluteUrl(selfPath, site.url),
     author: { name: site.organisation.name, url: site.organisation.url },
     updated: isoDate(updated),
@@ -307,9 +307,9 @@ export async function buildFeed(releases: readonly Release[], options: FeedOptio
 
 /** The feeds of a page: the site's three at "/", a topic's RSS and Atom at its page's path. */
 export function feedLinks(scopePath: string): FeedLink[] {
-  const link = (format: FeedFormat, file: string): FeedLink => ({ format, type: FEED_TYPES[format], url: `${scopePath}${file}` });
-  const links = [link("rss", "feed.xml"), link("atom", "atom.xml")];
-  return scopePath === "/" ? [...links, link("json", "feed.json")] : links;
+  const link = (format: FeedFormat): FeedLink => ({ format, type: FEED_TYPES[format], url: feedPath(scopePath, format) });
+  const links = [link("rss"), link("atom")];
+  return scopePath === SITE_PATHS.home ? [...links, link("json")] : links;
 }
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), with the fields this site fills. */
@@ -392,9 +392,9 @@ export function releasesIndex(releases: readonly Release[], site: FeedSite, topi
   return {
     version: 1,
     title: site.name,
-    home_page_url: absoluteUrl("/", site.url),
+    home_page_url: absoluteUrl(SITE_PATHS.home, site.url),
     count: releases.length,
-    topics: topics.map((t) => ({ slug: t.slug, title: t.title, url: absoluteUrl(`/topics/${t.slug}/`, site.url) })),
+    topics: topics.map((t) => ({ slug: t.slug, title: t.title, url: absoluteUrl(topicPath(t.slug), site.url) })),
     releases: releases.map((r) => ({
       ref: r.ref,
       id: releaseId(r.ref),

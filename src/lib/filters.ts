@@ -12,7 +12,7 @@ import type { Release } from "./release-loader.ts";
 import { shareLinks } from "./share.ts";
 import { jsonForScript, newsArticle, type Publisher } from "./structured-data.ts";
 import type { Topic } from "./topics.ts";
-import { absoluteUrl, refRedirectPaths } from "./urls.ts";
+import { absoluteUrl, feedPath, refRedirectPaths, SITE_PATHS, topicPath, yearPath } from "./urls.ts";
 
 /** The parts of the site's data the filters use. */
 export interface FiltersOptions {
@@ -23,6 +23,12 @@ export interface FiltersOptions {
 
 export default function filtersPlugin(eleventyConfig: UserConfig, { site, topics, strings }: FiltersOptions): void {
   const topicsBySlug = new Map(topics.map((t) => [t.slug, t]));
+  // Site paths come from urls.ts only: the fixed ones as the `paths` global (templates and
+  // JavaScript front matter alike: https://www.11ty.dev/docs/data-global-custom/), the others as filters.
+  eleventyConfig.addGlobalData("paths", SITE_PATHS);
+  eleventyConfig.addFilter("yearUrl", yearPath);
+  eleventyConfig.addFilter("topicUrl", topicPath);
+  eleventyConfig.addFilter("feedUrl", feedPath);
   eleventyConfig.addFilter("readableDate", readableDate);
   eleventyConfig.addFilter("readableDateTime", readableDateTime);
   eleventyConfig.addFilter("isoDate", isoDate);
