@@ -7,8 +7,10 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { telUri } from "./contacts.ts";
 import { calendarDate, isoDate, readableDate, readableDateTime, rfc822Date, utcIsoDate } from "./dates.ts";
-import { buildFeed, type FeedSite, feedItemBuilder, feedLinks, jsonFeed, releasesIndex } from "./feeds.ts";
+import type { Environment } from "nunjucks";
+import { buildFeed, componentRenderer, type FeedSite, feedItemBuilder, feedLinks, jsonFeed } from "./feeds.ts";
 import type { Release } from "./release-loader.ts";
+import { releasesIndex } from "./releases-index.ts";
 import { shareLinks } from "./share.ts";
 import { jsonForScript, newsArticle, type Publisher } from "./structured-data.ts";
 import type { Topic } from "./topics.ts";
@@ -18,7 +20,7 @@ import { absoluteUrl, feedPath, refRedirectPaths, SITE_PATHS, topicPath, yearPat
 export interface FiltersOptions {
   site: FeedSite & { organisation: Publisher };
   topics: readonly Topic[];
-  strings: { notes: string; contacts: { heading: string }; resources: { heading: string }; withdrawn: { feed: string } };
+  strings: { notes: string; contacts: { heading: string }; resources: { heading: string; noLink: string }; withdrawn: { feed: string } };
 }
 
 export default function filtersPlugin(eleventyConfig: UserConfig, { site, topics, strings }: FiltersOptions): void {
@@ -41,7 +43,13 @@ export default function filtersPlugin(eleventyConfig: UserConfig, { site, topics
   eleventyConfig.addFilter("topic", (slug: string) => topicsBySlug.get(slug));
   eleventyConfig.addFilter("shareLinks", (release: Release) => shareLinks(release.title, absoluteUrl(release.url, site.url)));
   eleventyConfig.addFilter("newsArticleJson", (release: Release) => jsonForScript(newsArticle(release, site.url, site.organisation)));
-  const feedItem = feedItemBuilder({ siteUrl: site.url, topics, labels: { notes: strings.notes, contacts: strings.contacts.heading, resources: strings.resources.heading, withdrawn: strings.withdrawn.feed } });
+  // Feeds render a release's resources and contacts with the page's own components, through
+  // Eleventy's Nunjucks environment (its loader, filters and escaping): https://www.11ty.dev/docs/languages/nunjucks/#optional-use-your-nunjucks-environment
+  let nunjucks: Environment | undefined;
+  eleventyConfig.amendLibrary("njk", (env: Environment) => void (nunjucks = env));
+  const render = componentRenderer({ renderString: (source, context) => nunjucks!.renderString(source, context) });
+  const labels = { notes: strings.notes, contacts: strings.contacts.heading, resources: strings.resources.heading, noLink: strings.resources.noLink, withdrawn: strings.withdrawn.feed };
+  const feedItem = feedItemBuilder({ siteUrl: site.url, topics, labels, render });
   // Async because the RSS plugin's URL rewriting is: templates call it in a `set`, outside loops.
   eleventyConfig.addAsyncFilter("feed", (releases: Release[], topic: Topic | null, selfPath: string) => buildFeed(releases, { site, topic, selfPath, item: feedItem }));
   eleventyConfig.addFilter("jsonFeed", jsonFeed);
