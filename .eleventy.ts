@@ -5,6 +5,9 @@
  */
 import { pathToFileURL } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { site } from "./_data/site.ts";
+import { strings } from "./_data/strings.ts";
+import { topics } from "./_data/topics.ts";
 import assetsPlugin from "./src/lib/assets.ts";
 import devRebuildPlugin from "./src/lib/dev-rebuild.ts";
 import filtersPlugin from "./src/lib/filters.ts";
@@ -26,21 +29,23 @@ export default function (eleventyConfig: UserConfig): void {
   // Releases are data, not templates (see _data/releases.ts): watch them for the dev server.
   eleventyConfig.addWatchTarget(releasesDir());
   eleventyConfig.addPlugin(devRebuildPlugin, { releases: releasesDir() });
-  eleventyConfig.addPlugin(filtersPlugin);
+  eleventyConfig.addPlugin(filtersPlugin, { site, topics, strings });
   eleventyConfig.addPlugin(assetsPlugin, { files: ["site.css", "search.js"] });
   eleventyConfig.addPlugin(searchIndexPlugin);
   eleventyConfig.addPlugin(mediaFilesPlugin);
   eleventyConfig.setServerOptions({ showVersion: false });
 }
 
+// Every template is Nunjucks: release bodies are markdown, but they are data rendered by
+// src/lib/markdown.ts, not templates. No output folder here: Eleventy's default is _site, and
+// scripts/build.ts (its staging folder) or `--output` on the command line names another one.
+// A folder given here would win over the one the build script passes to Eleventy's constructor
+// (ProjectDirectories.setViaConfigObject, @11ty/eleventy 3.1).
 export const config = {
   dir: {
     input: "src/pages",
     includes: "../../_includes",
     data: "../../_data",
-    output: process.env.OUTPUT_DIR || "_site",
   },
-  templateFormats: ["njk", "md", "11ty.js"],
-  htmlTemplateEngine: "njk",
-  markdownTemplateEngine: "njk",
+  templateFormats: ["njk"],
 };

@@ -20,11 +20,7 @@
  * day after each election, or the day the new Prime Minister was appointed). Check them online
  * against GOV.UK's list of governments (the "Government" filter of https://www.gov.uk/search/all).
  */
-export interface Government {
-  name: string;
-  /** The first day in office, Europe/London. */
-  from: string;
-}
+import type { Government } from "../src/lib/governments.ts";
 
 export const governments: readonly Government[] = [
   { name: "1997 to 2001 Labour government", from: "1997-05-02" },

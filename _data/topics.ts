@@ -1,9 +1,5 @@
 /** The topics a release may name in `topics`. An unknown slug stops the build. */
-export interface Topic {
-  slug: string;
-  title: string;
-  description: string;
-}
+import type { Topic } from "../src/lib/topics.ts";
 
 export const topics: readonly Topic[] = [
   { slug: "youth-services", title: "Youth services", description: "Services and support for young people outside school." },

@@ -29,8 +29,8 @@ test.describe("the dev server after a save", () => {
     work = mkdtempSync(path.join(os.tmpdir(), "newsroom-dev-save-"));
     cpSync(fixtureSite.releasesDir, path.join(work, "releases"), { recursive: true });
     original = readFileSync(seedFile(), "utf8");
-    server = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`], {
-      env: { ...process.env, RELEASES_DIR: path.join(work, "releases"), OUTPUT_DIR: path.join(work, "site"), BUILD_TIME: fixtureSite.buildTime },
+    server = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${path.join(work, "site")}`], {
+      env: { ...process.env, RELEASES_DIR: path.join(work, "releases"), BUILD_TIME: fixtureSite.buildTime },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     });

@@ -173,6 +173,19 @@ test("JSON Feed 1.1: the seed item as feedsmith and the spec read it", async ({ 
   expect(raw.items[0]).not.toHaveProperty("date_modified");
 });
 
+test("a feed item shows the release's resources and media contacts in the page's own words", async ({ request }) => {
+  const feed = parseJsonFeed(await (await request.get("/feed.json")).text());
+  const item = load(feed.items?.find((i) => i.id === SEED_ID)?.content_html ?? "");
+  const page = load(await (await request.get(SEED_PATH)).text());
+  const text = (html: ReturnType<typeof load>, selector: string) => html(selector).text().replace(/\s+/g, " ").trim();
+  for (const section of [".nr-resources", ".nr-contacts"]) {
+    expect(text(item, section), section).not.toBe("");
+    expect(text(item, section), section).toBe(text(page, section));
+  }
+  // The seed's one resource has no link, and both say so alike.
+  expect(text(item, ".nr-resources")).toContain("Report (not available online)");
+});
+
 test("/api/releases.json lists every published release with its fields", async ({ request }) => {
   const response = await request.get("/api/releases.json");
   expect(response.headers()["content-type"]).toBe("application/json; charset=utf-8");

@@ -15,6 +15,7 @@ import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
+import { rules } from "../_data/releases.ts";
 import { site } from "../_data/site.ts";
 import { imagesFromFolder } from "../src/lib/import/govuk/image-source.ts";
 import { importClaims, planGovukImport } from "../src/lib/import/govuk/import.ts";
@@ -63,13 +64,13 @@ test.beforeAll(async ({}, testInfo) => {
   // Which example each file comes from, worked out by the same plan the command follows.
   const before = importClaims(await readClaims(content));
   const sources = fixtureNames.map((name) => ({ name, text: readFileSync(path.join(FIXTURES, name), "utf8") }));
-  const plan = await planGovukImport(sources, before, { dir: content, prefix: "GOV", organisation: site.organisation.name, images: imagesFromFolder(images) });
+  const plan = await planGovukImport(sources, before, { dir: content, prefix: "GOV", organisation: site.organisation.name, rules, images: imagesFromFolder(images) });
   const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/import-release.ts", "--from", "govuk", FIXTURES, "--out", content, "--images", images], { cwd: ROOT, encoding: "utf8" });
   importOutput = { status: run.status, stdout: run.stdout, stderr: run.stderr };
   const build = buildSite(content, { SITE_URL: origin });
   expect(build.status, build.output).toBe(0);
   outputDir = build.outputDir;
-  const byFile = new Map((await loadReleases(content)).map((r) => [path.resolve(r.file), r]));
+  const byFile = new Map((await loadReleases(content, rules)).map((r) => [path.resolve(r.file), r]));
   // An update replaces the file an earlier item wrote (under the same or a new name).
   const writer = new Map<string, string>();
   for (const outcome of plan) {

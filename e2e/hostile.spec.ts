@@ -18,6 +18,7 @@ import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { site as siteData } from "../_data/site.ts";
 import { topics } from "../_data/topics.ts";
+import { rules } from "../_data/releases.ts";
 import { loadReleases, type Release } from "../src/lib/release-loader.ts";
 import { buildSite } from "./support/build.ts";
 import { assembleContent } from "./support/content.ts";
@@ -50,7 +51,7 @@ test.beforeAll(async ({}, testInfo) => {
   const build = buildSite(content, { SITE_URL: origin });
   expect(build.status, build.output).toBe(0);
   outputDir = build.outputDir;
-  for (const release of await loadReleases(content)) {
+  for (const release of await loadReleases(content, rules)) {
     releases.set(release.ref, release);
     byUrl.set(release.url, release);
   }

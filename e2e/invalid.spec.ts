@@ -13,6 +13,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { rules } from "../_data/releases.ts";
 import { loadReleases, ReleaseValidationError } from "../src/lib/release-loader.ts";
 import { buildSite } from "./support/build.ts";
 import { writeInvalidMedia } from "./support/fixture-media.ts";
@@ -120,7 +121,7 @@ async function contentWith(names: readonly string[]): Promise<string> {
 /** The problem lines loadReleases reports for a folder: the very lines the build prints. */
 async function problemLines(dir: string): Promise<string[]> {
   try {
-    await loadReleases(dir);
+    await loadReleases(dir, rules);
   } catch (error) {
     if (error instanceof ReleaseValidationError) return error.problems.map((p) => `${p.file}: "${p.field}": ${p.reason}`);
     throw error;

@@ -89,8 +89,8 @@ test.describe("the dev server", () => {
   test.beforeAll(async () => {
     // The first start encodes the draft's photo (src/lib/images.ts), which the build never does.
     test.setTimeout(120_000);
-    server = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`], {
-      env: { ...process.env, RELEASES_DIR: fixtureSite.releasesDir, OUTPUT_DIR: path.join(os.tmpdir(), `newsroom-dev-${port}`), BUILD_TIME: fixtureSite.buildTime },
+    server = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${path.join(os.tmpdir(), `newsroom-dev-${port}`)}`], {
+      env: { ...process.env, RELEASES_DIR: fixtureSite.releasesDir, BUILD_TIME: fixtureSite.buildTime },
       stdio: "ignore",
     });
     await expect.poll(async () => fetch(`http://localhost:${port}/`).then((r) => r.status, () => 0), { timeout: 110_000 }).toBe(200);

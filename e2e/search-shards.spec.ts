@@ -12,6 +12,7 @@ import { site } from "../_data/site.ts";
 import { topics } from "../_data/topics.ts";
 import { writeFixtures } from "../scripts/fixtures/synthetic-releases.ts";
 import { newestFirst } from "../src/lib/collections.ts";
+import { rules } from "../_data/releases.ts";
 import { loadReleases, type Release } from "../src/lib/release-loader.ts";
 import { buildSite } from "./support/build.ts";
 import { freePort, serveSite, type ServedSite } from "./support/served-site.ts";
@@ -38,12 +39,12 @@ test.beforeAll(async ({}, testInfo) => {
   work = mkdtempSync(path.join(os.tmpdir(), "newsroom-shards-"));
   const content = path.join(work, "releases");
   await writeFixtures(content, { n: RELEASES, repoRoot: path.resolve(import.meta.dirname, "..") });
-  let listed = newestFirst(await loadReleases(content));
+  let listed = newestFirst(await loadReleases(content, rules));
   // Two releases at one instant on each side of a shard boundary (positions 7 and 8).
   const [a, b] = [listed[SHARD_SIZE - 1]!, listed[SHARD_SIZE]!];
   const sameDate = readFileSync(a.file, "utf8").match(/^date: .*$/m)![0];
   writeFileSync(b.file, readFileSync(b.file, "utf8").replace(/^date: .*$/m, sameDate));
-  listed = newestFirst(await loadReleases(content));
+  listed = newestFirst(await loadReleases(content, rules));
   listed.forEach((release, i) => {
     const planted: string[] = [];
     if (i % 4 !== 1) planted.push(`A ${COMMON} was seen.`);

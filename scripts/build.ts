@@ -8,6 +8,7 @@ import { rm, rename, stat } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { markPhases, phase } from "./build-phases.ts";
+import { rules } from "../_data/releases.ts";
 import { loadReleasesCached, ReleaseValidationError, releasesDir } from "../src/lib/release-loader.ts";
 
 const output = path.resolve(process.env.OUTPUT_DIR || "_site");
@@ -19,9 +20,8 @@ async function exists(dir: string): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
-  process.env.ELEVENTY_RUN_MODE = "build";
   try {
-    await loadReleasesCached(releasesDir());
+    await loadReleasesCached(releasesDir(), rules);
     phase("validated");
   } catch (error) {
     if (!(error instanceof ReleaseValidationError)) throw error;
@@ -31,9 +31,7 @@ async function main(): Promise<void> {
     return;
   }
   try {
-    // .eleventy.ts reads the output folder from OUTPUT_DIR, and the config file's folders win
-    // over the constructor's, so the staging folder is handed over through the environment.
-    process.env.OUTPUT_DIR = staging;
+    // .eleventy.ts names no output folder, so the one given here is the one Eleventy writes to.
     const eleventy = new Eleventy("src/pages", staging, { configPath: ".eleventy.ts", quietMode: true, runMode: "build", config: markPhases });
     await eleventy.write();
     phase("indexed");

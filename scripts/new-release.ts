@@ -6,6 +6,7 @@
 import type { DateTime } from "luxon";
 import { createRelease, NewReleaseError } from "../src/lib/new-release.ts";
 import { publishingContext } from "../src/lib/publishing.ts";
+import { rules } from "../_data/releases.ts";
 import { releasesDir } from "../src/lib/release-loader.ts";
 import { shownPath } from "../src/lib/shown-path.ts";
 
@@ -18,7 +19,7 @@ async function main(headline: string): Promise<number> {
     return 1;
   }
   try {
-    console.log(shownPath(await createRelease(headline, releasesDir(), now)));
+    console.log(shownPath(await createRelease(headline, releasesDir(), now, rules.topicSlugs)));
     return 0;
   } catch (error) {
     if (!(error instanceof NewReleaseError)) throw error;

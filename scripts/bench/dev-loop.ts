@@ -47,8 +47,8 @@ export async function measureDevLoop(releasesDir: string, { port = 8790, saves =
   const original = await readFile(file, "utf8");
   let output = "";
   const started = performance.now();
-  const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`], {
-    env: { ...process.env, RELEASES_DIR: content, OUTPUT_DIR: path.join(work, "site"), BUILD_TIME: "" },
+  const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${path.join(work, "site")}`], {
+    env: { ...process.env, RELEASES_DIR: content, BUILD_TIME: "" },
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group, so its Pagefind processes stop with it.
     detached: true,

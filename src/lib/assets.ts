@@ -11,6 +11,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { transformSync } from "esbuild";
+import { isDevServer } from "./run-mode.ts";
 
 const SOURCE = "src/assets";
 
@@ -28,7 +29,7 @@ export function minified(file: string, source: string): string {
 }
 
 export default function assetsPlugin(eleventyConfig: UserConfig, options: { files: string[] }): void {
-  const serving = process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
+  const serving = isDevServer();
   const urls: Record<string, string> = {};
   const copies: Record<string, string> = {};
   const built: Record<string, string> = {};

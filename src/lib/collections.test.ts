@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildNewsroom, newestFirst, pageUrl, paginate } from "./collections.ts";
+import { buildNewsroom, newestFirst, paginate } from "./collections.ts";
+import { pagePath } from "./urls.ts";
 import type { Release } from "./release-loader.ts";
 
 const topics = [
@@ -30,7 +31,7 @@ test("pages of 20, with links between them", () => {
     ["/releases/page/2/", 20, "/releases/", "/releases/page/3/"],
     ["/releases/page/3/", 5, "/releases/page/2/", undefined],
   ]);
-  assert.equal(pageUrl("/topics/schools/", 2), "/topics/schools/page/2/");
+  assert.equal(pagePath("/topics/schools/", 2), "/topics/schools/page/2/");
 });
 
 test("an empty listing still has its one page", () => {

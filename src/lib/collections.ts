@@ -3,9 +3,10 @@
  * into pages of `pageSize`, plus each release's previous and next. All linear in the number of
  * releases, so the archive can grow to thousands.
  */
-import type { Topic } from "../../_data/topics.ts";
+import type { Topic } from "./topics.ts";
 import type { Release } from "./release-loader.ts";
 import { planShards, type SearchShard } from "./search-shards.ts";
+import { pagePath, SITE_PATHS, topicPath, yearPath } from "./urls.ts";
 
 export interface Neighbour {
   title: string;
@@ -101,11 +102,6 @@ export function withNeighbours(sorted: readonly Release[]): ListedRelease[] {
   });
 }
 
-/** The URL of page `n` (1-based) of a listing whose first page is `baseUrl`. */
-export function pageUrl(baseUrl: string, n: number): string {
-  return n === 1 ? baseUrl : `${baseUrl}page/${n}/`;
-}
-
 /** Cuts a group into listing pages; an empty group still gets one (empty) page. */
 export function paginate(group: Group, pageSize: number): ListingPage[] {
   const totalPages = Math.max(1, Math.ceil(group.items.length / pageSize));
@@ -116,12 +112,12 @@ export function paginate(group: Group, pageSize: number): ListingPage[] {
       heading: group.heading,
       description: group.description,
       baseUrl: group.baseUrl,
-      url: pageUrl(group.baseUrl, pageNumber),
+      url: pagePath(group.baseUrl, pageNumber),
       pageNumber,
       totalPages,
       totalItems: group.items.length,
-      previousUrl: pageNumber > 1 ? pageUrl(group.baseUrl, pageNumber - 1) : undefined,
-      nextUrl: pageNumber < totalPages ? pageUrl(group.baseUrl, pageNumber + 1) : undefined,
+      previousUrl: pageNumber > 1 ? pagePath(group.baseUrl, pageNumber - 1) : undefined,
+      nextUrl: pageNumber < totalPages ? pagePath(group.baseUrl, pageNumber + 1) : undefined,
       items: group.items.slice(i * pageSize, pageNumber * pageSize),
     };
   });
@@ -140,8 +136,8 @@ export function buildNewsroom(releases: readonly Release[], topics: readonly Top
   }
   const years = [...byYear.entries()]
     .sort(([a], [b]) => b - a)
-    .map(([year, items]) => ({ year, url: `/releases/${year}/`, count: items.length, items }));
-  const topicSummaries = topics.map((topic) => ({ ...topic, url: `/topics/${topic.slug}/`, count: byTopic.get(topic.slug)!.length }));
+    .map(([year, items]) => ({ year, url: yearPath(year), count: items.length, items }));
+  const topicSummaries = topics.map((topic) => ({ ...topic, url: topicPath(topic.slug), count: byTopic.get(topic.slug)!.length }));
   const { pageSize } = options;
   return {
     published,
@@ -149,7 +145,7 @@ export function buildNewsroom(releases: readonly Release[], topics: readonly Top
     searchShards: planShards(published, options.searchShardSize),
     years: years.map(({ year, url, count }) => ({ year, url, count })),
     topics: topicSummaries,
-    archivePages: paginate({ key: "archive", heading: "All releases", baseUrl: "/releases/", items: published }, pageSize),
+    archivePages: paginate({ key: "archive", heading: "All releases", baseUrl: SITE_PATHS.releases, items: published }, pageSize),
     yearPages: years.flatMap(({ year, url, items }) => paginate({ key: String(year), heading: `Releases from ${year}`, baseUrl: url, items }, pageSize)),
     topicPages: topicSummaries.flatMap((topic) =>
       paginate({ key: topic.slug, heading: topic.title, description: topic.description, baseUrl: topic.url, items: byTopic.get(topic.slug)! }, pageSize),

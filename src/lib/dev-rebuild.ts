@@ -16,11 +16,8 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { ListedRelease } from "./collections.ts";
 import { type Problem, ReleaseValidationError, releaseRevision } from "./release-loader.ts";
+import { isDevServer } from "./run-mode.ts";
 
-/** Eleventy's run mode says whether this is the dev server (`npm start`), for everything that asks. */
-export function isDevServer(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.ELEVENTY_RUN_MODE === "serve" || env.ELEVENTY_RUN_MODE === "watch";
-}
 
 const hash = (text: string) => createHash("sha1").update(text).digest("base64url");
 

@@ -3,10 +3,14 @@ import assert from "node:assert/strict";
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+import nunjucks from "nunjucks";
+import { telUri } from "./phone-numbers.ts";
 import { rfc822Date } from "./dates.ts";
 import {
   absoluteHtml,
   buildFeed,
+  componentRenderer,
   FEED_LIMIT,
   feedId,
   feedItemBuilder,
@@ -16,10 +20,11 @@ import {
   jsonFeed,
   releaseContentHtml,
   releaseId,
-  releasesIndex,
   xmlSafe,
 } from "./feeds.ts";
 import { loadReleases, type Release } from "./release-loader.ts";
+import { releasesIndex } from "./releases-index.ts";
+import { testRules } from "./testing/rules.ts";
 
 const SITE_URL = "https://news.example.org";
 const PAGE = `${SITE_URL}/releases/2011/a-title/`;
@@ -27,11 +32,17 @@ const topics = [
   { slug: "schools", title: "Schools", description: "About schools." },
   { slug: "early-years", title: "Early years", description: "About early years." },
 ];
+// The page's own components, rendered as a build renders them (filters.ts gives Eleventy's environment).
+const includes = fileURLToPath(new URL("../../_includes", import.meta.url));
+const nunjucksEnv = new nunjucks.Environment(new nunjucks.FileSystemLoader(includes), { autoescape: true }).addFilter("telUri", telUri);
 const context: FeedItemContext = {
   siteUrl: SITE_URL,
   topics,
-  labels: { notes: "Notes to editors", contacts: "Media enquiries", resources: "Associated resources" },
+  labels: { notes: "Notes to editors", contacts: "Media enquiries", resources: "Associated resources", noLink: "Not available online" },
+  render: componentRenderer(nunjucksEnv),
 };
+/** An HTML fragment's text as a reader sees it: tags dropped, white space collapsed. */
+const words = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
 const site = {
   name: "Newsroom",
   description: "Releases.",
@@ -47,7 +58,7 @@ async function load(files: Record<string, string>): Promise<Release[]> {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
   }
-  return loadReleases(dir);
+  return loadReleases(dir, testRules);
 }
 
 const file = (fields: string, body = "Body text.") => `---\n${fields}\n---\n${body}\n`;
@@ -103,7 +114,10 @@ test("an item's content is the lede, body, notes and contacts, with every URL ab
   assert.ok(html.startsWith("<p><strong>The lede.</strong></p>"));
   assert.match(html, /<figcaption class="nr-quote__caption"><span class="nr-quote__speaker">Miriam Rosen<\/span>/);
   assert.match(html, /<h2>Notes to editors<\/h2>\n<ol><li><p>See <a href="https:\/\/news\.example\.org\/reports\/r\.pdf">the report<\/a>/);
-  assert.match(html, /<h2>Media enquiries<\/h2>\n<ul><li>Jo Bloggs \(Press officer\): <a href="mailto:jo@example\.org">jo@example\.org<\/a> \(9 to 5\)<\/li><\/ul>/);
+  // The contacts as the release page shows them: its component, its words.
+  assert.match(html, /<section class="nr-contacts" aria-labelledby="media-enquiries">\s*<h2 class="nr-contacts__heading" id="media-enquiries">Media enquiries<\/h2>/);
+  assert.match(words(html), /Media enquiries Jo Bloggs \(Press officer\) jo@example\.org 9 to 5$/);
+  assert.match(html, /<a href="mailto:jo@example\.org">jo@example\.org<\/a>/);
   assert.match(html, new RegExp(`href="${PAGE}#notes-to-editors"`));
   assert.match(html, new RegExp(`src="${SITE_URL}/img/chart.png"`));
   for (const [, url] of html.matchAll(/(?:href|src)="([^"]*)"/g)) assert.match(url!, /^(?:https:|mailto:|tel:)/);
@@ -113,7 +127,7 @@ test("a release without contacts gets the press office; text is escaped", async 
   const release = await one(file('title: T\nref: NR2011-1\ndate: 2011-08-09\nsummary: "Fish & <chips>"'));
   const html = releaseContentHtml(release, context);
   assert.ok(html.startsWith("<p><strong>Fish &amp; &lt;chips&gt;</strong></p>"));
-  assert.match(html, /<li>Ofsted Press Office: <a href="tel:\+442074216899">020 7421 6899<\/a><\/li>/);
+  assert.match(html, /<p class="nr-contacts__name">Ofsted Press Office<\/p><p class="nr-contacts__line"><a class="nr-contacts__phone" href="tel:\+442074216899">020 7421 6899<\/a><\/p>/);
 });
 
 test("dates keep the London offset: BST in summer, GMT in winter", async () => {
@@ -223,7 +237,11 @@ test("associated resources come after the lede, with their details and absolute 
     file('title: T\nref: NR2011-2\ndate: 2011-08-09\nsummary: S\nresources:\n  - { title: The report, url: "https://example.org/r.pdf", format: pdf, size: 1.2 MB }\n  - { title: "Data & tables", kind: data }'),
   );
   const html = releaseContentHtml(release, context);
-  assert.match(html, /^<p><strong>S<\/strong><\/p>\n<h2>Associated resources<\/h2>\n<ul><li><a href="https:\/\/example\.org\/r\.pdf">The report<\/a> \(report, PDF, 1\.2 MB\)<\/li><li>Data &amp; tables \(data\)<\/li><\/ul>\n/);
+  assert.match(html, /^<p><strong>S<\/strong><\/p>\n<section class="nr-resources" aria-labelledby="resources">/);
+  const resources = html.slice(0, html.indexOf("</section>"));
+  // The page's words: "Report, PDF, 1.2 MB"; a resource without a link says so.
+  assert.equal(words(resources), "S Associated resources The report Report, PDF, 1.2 MB Data &amp; tables Data (not available online)");
+  assert.match(resources, /<a class="nr-resources__link" href="https:\/\/example\.org\/r\.pdf">The report<\/a>/);
 });
 
 test("a withdrawn release is an updated item, dated its withdrawal, its notice first; the index says when", async () => {

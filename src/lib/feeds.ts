@@ -1,6 +1,6 @@
 /**
- * The feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1, site-wide and per topic) and the JSON index of
- * every release. Each release becomes one feed item, built once per build (its content rendered
+ * The feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1, site-wide and per topic); the JSON index of every
+ * release is releases-index.ts. Each release becomes one feed item, built once per build (its content rendered
  * and its URLs made absolute once) and reused by every feed it appears in; the templates in
  * src/pages/feeds/ only lay the items out. Plain functions, registered as filters by filters.ts.
  *
@@ -11,12 +11,12 @@
  * templates are our own and only the plugin's URL rewriting is used, as a plain function.
  */
 import { convertHtmlToAbsoluteUrls } from "@11ty/eleventy-plugin-rss";
-import type { Topic } from "../../_data/topics.ts";
+import type { Environment } from "nunjucks";
+import type { Topic } from "./topics.ts";
 import { telUri } from "./phone-numbers.ts";
-import { isoDate, parseDate, readableDate } from "./dates.ts";
+import { isoDate, readableDate } from "./dates.ts";
 import type { Release } from "./release-loader.ts";
-import type { Contact, ReleaseType, Resource } from "./release-schema.ts";
-import { absoluteUrl } from "./urls.ts";
+import { absoluteUrl, feedPath, SITE_PATHS, topicPath } from "./urls.ts";
 
 /** Items per feed: the newest releases. */
 export const FEED_LIMIT = 50;
@@ -110,13 +110,25 @@ export interface FeedSite {
   organisation: { name: string; url: string };
 }
 
+/**
+ * Renders one of the release page's own components (`_includes/components/<name>/macro.njk`) with
+ * its parameters, so a feed shows a release's resources and contacts in the page's markup and
+ * words ("Report, PDF, 1.2 MB (not available online)"), not a second rendering of its own.
+ */
+export type RenderComponent = (name: "resources" | "contacts", params: Record<string, unknown>) => string;
+
+/** A RenderComponent from a Nunjucks environment that loads _includes/: Eleventy's own in a build. */
+export function componentRenderer(env: Pick<Environment, "renderString">): RenderComponent {
+  return (name, params) => env.renderString(`{%- from "components/${name}/macro.njk" import ${name} -%}{{ ${name}(params) }}`, { params });
+}
+
 /** What turning a release into a feed item needs besides the release. */
 export interface FeedItemContext {
   siteUrl: string;
   topics: readonly Topic[];
-  /** Section headings inside the content. */
-  /** `withdrawn` holds [DATE]. */
-  labels: { notes: string; contacts: string; resources: string; withdrawn?: string };
+  /** Section headings inside the content, and the resources' "not available online"; `withdrawn` holds [DATE]. */
+  labels: { notes: string; contacts: string; resources: string; noLink: string; withdrawn?: string };
+  render: RenderComponent;
 }
 
 /** The id of a release in every feed: tag:newsroom.example.org,2011:NR2011-31. */
@@ -145,29 +157,12 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }
 
-function contactHtml(contact: Contact): string {
-  const role = contact.role ? ` (${escapeHtml(contact.role)})` : "";
-  const ways = [
-    contact.phone && `<a href="${escapeHtml(telUri(contact.phone))}">${escapeHtml(contact.phone)}</a>`,
-    contact.email && `<a href="mailto:${escapeHtml(contact.email)}">${escapeHtml(contact.email)}</a>`,
-    contact.url && `<a href="${escapeHtml(contact.url)}">${escapeHtml(contact.url)}</a>`,
-  ].filter(Boolean);
-  const hours = contact.hours ? ` (${escapeHtml(contact.hours)})` : "";
-  return `<li>${escapeHtml(contact.name)}${role}: ${ways.join(", ")}${hours}</li>`;
-}
-
-function resourceHtml(resource: Resource): string {
-  const title = resource.url ? `<a href="${escapeHtml(resource.url)}">${escapeHtml(resource.title)}</a>` : escapeHtml(resource.title);
-  const details = [resource.kind, resource.format?.toUpperCase(), resource.size].filter(Boolean).map((d) => escapeHtml(d!)).join(", ");
-  return `<li>${title} (${details})</li>`;
-}
-
 /**
  * What a journalist needs from a release, as one HTML fragment with the page's own URLs (made
  * absolute by `feedItemBuilder`): the lede, the lead image, the associated resources, the body
  * with its images, the other images, the notes to editors and the media contacts.
  */
-export function releaseContentHtml(release: Release, context: Pick<FeedItemContext, "labels">): string {
+export function releaseContentHtml(release: Release, context: Pick<FeedItemContext, "labels" | "render">): string {
   // A release in another language keeps it in feed readers too; the labels stay the site's.
   const own = (html: string) => (release.lang ? `<div lang="${escapeHtml(release.lang)}" dir="${release.dir}">${html}</div>` : html);
   const parts = [own(`<p><strong>${escapeHtml(release.summary)}</strong></p>`)];
@@ -178,17 +173,16 @@ export function releaseContentHtml(release: Release, context: Pick<FeedItemConte
   }
   // Figures come built and escaped from release-media.ts, the same HTML the page shows.
   if (release.media?.lead) parts.push(release.media.lead.trim());
-  if (release.resources.length > 0) {
-    parts.push(`<h2>${escapeHtml(context.labels.resources)}</h2>`, `<ul>${release.resources.map(resourceHtml).join("")}</ul>`);
-  }
+  // The page's own components, with the same parameters as _includes/layouts/release.njk gives them.
+  const resources = context.render("resources", { heading: context.labels.resources, noLink: context.labels.noLink, items: release.resources }).trim();
+  if (resources) parts.push(resources);
   parts.push(own(release.html.trim()));
   if (release.media && release.media.gallery.length > 0) parts.push(...release.media.gallery.map((figure) => figure.trim()));
   if (release.notesHtml.length > 0) {
     parts.push(`<h2>${escapeHtml(context.labels.notes)}</h2>`, `<ol>${release.notesHtml.map((note) => `<li>${note.trim()}</li>`).join("")}</ol>`);
   }
-  if (release.mediaContacts.length > 0) {
-    parts.push(`<h2>${escapeHtml(context.labels.contacts)}</h2>`, `<ul>${release.mediaContacts.map(contactHtml).join("")}</ul>`);
-  }
+  const contacts = context.render("contacts", { heading: context.labels.contacts, items: release.mediaContacts }).trim();
+  if (contacts) parts.push(contacts);
   return parts.join("\n");
 }
 
@@ -214,7 +208,7 @@ export function absoluteHtml(html: string, pageUrl: string): Promise<string> {
  */
 export function feedItemBuilder(context: FeedItemContext): (release: Release) => Promise<FeedItem> {
   const topicsBySlug = new Map(context.topics.map((t) => [t.slug, t]));
-  const scheme = absoluteUrl("/topics/", context.siteUrl);
+  const scheme = absoluteUrl(SITE_PATHS.topics, context.siteUrl);
   const built = new WeakMap<Release, Promise<FeedItem>>();
 
   async function build(release: Release): Promise<FeedItem> {
@@ -231,7 +225,7 @@ export function feedItemBuilder(context: FeedItemContext): (release: Release) =>
       updated: release.history.length > 0 || release.withdrawn ? release.modified : undefined,
       contentHtml: xmlSafe(contentHtml),
       categories: release.topics.map((slug) => {
-        const topicUrl = absoluteUrl(`/topics/${slug}/`, context.siteUrl);
+        const topicUrl = absoluteUrl(topicPath(slug), context.siteUrl);
         return { term: slug, label: topicsBySlug.get(slug)?.title ?? slug, url: topicUrl, scheme };
       }),
       image: social && {
@@ -297,7 +291,7 @@ export async function buildFeed(releases: readonly Release[], options: FeedOptio
     title: topic ? `${site.name}: ${topic.title}` : site.name,
     description: topic ? topic.description : site.description,
     language: site.language,
-    homeUrl: absoluteUrl(topic ? `/topics/${topic.slug}/` : "/", site.url),
+    homeUrl: absoluteUrl(topic ? topicPath(topic.slug) : SITE_PATHS.home, site.url),
     selfUrl: absoluteUrl(selfPath, site.url),
     author: { name: site.organisation.name, url: site.organisation.url },
     updated: isoDate(updated),
@@ -307,9 +301,9 @@ export async function buildFeed(releases: readonly Release[], options: FeedOptio
 
 /** The feeds of a page: the site's three at "/", a topic's RSS and Atom at its page's path. */
 export function feedLinks(scopePath: string): FeedLink[] {
-  const link = (format: FeedFormat, file: string): FeedLink => ({ format, type: FEED_TYPES[format], url: `${scopePath}${file}` });
-  const links = [link("rss", "feed.xml"), link("atom", "atom.xml")];
-  return scopePath === "/" ? [...links, link("json", "feed.json")] : links;
+  const link = (format: FeedFormat): FeedLink => ({ format, type: FEED_TYPES[format], url: feedPath(scopePath, format) });
+  const links = [link("rss"), link("atom")];
+  return scopePath === SITE_PATHS.home ? [...links, link("json")] : links;
 }
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), with the fields this site fills. */
@@ -354,60 +348,6 @@ export function jsonFeed(feed: Feed): JsonFeed {
       ...(item.updated ? { date_modified: item.updated } : {}),
       ...(item.image ? { image: item.image.url } : {}),
       tags: item.categories.map((c) => c.label),
-    })),
-  };
-}
-
-/** One release in /api/releases.json. */
-export interface ReleaseIndexEntry {
-  ref: string;
-  id: string;
-  title: string;
-  summary: string;
-  type: ReleaseType;
-  published: string;
-  modified: string;
-  url: string;
-  topics: string[];
-  areas: string[];
-  /** When the release was withdrawn (ISO 8601); absent unless it was. Added without a version change: nothing was removed. */
-  withdrawn?: string;
-  /** The language of its text when not the site's, such as "ar". */
-  lang?: string;
-}
-
-export interface ReleasesIndex {
-  version: 1;
-  title: string;
-  home_page_url: string;
-  count: number;
-  topics: { slug: string; title: string; url: string }[];
-  releases: ReleaseIndexEntry[];
-}
-
-const parseDateIso = (value: string) => parseDate(value)?.toISO() ?? value;
-
-/** /api/releases.json: every published release (newest first), without its text. */
-export function releasesIndex(releases: readonly Release[], site: FeedSite, topics: readonly Topic[]): ReleasesIndex {
-  return {
-    version: 1,
-    title: site.name,
-    home_page_url: absoluteUrl("/", site.url),
-    count: releases.length,
-    topics: topics.map((t) => ({ slug: t.slug, title: t.title, url: absoluteUrl(`/topics/${t.slug}/`, site.url) })),
-    releases: releases.map((r) => ({
-      ref: r.ref,
-      id: releaseId(r.ref),
-      title: r.title,
-      summary: r.summary,
-      type: r.type,
-      published: r.published,
-      modified: r.modified,
-      url: absoluteUrl(r.url, site.url),
-      topics: [...r.topics],
-      areas: [...r.areas],
-      ...(r.withdrawn && { withdrawn: parseDateIso(r.withdrawn.date) }),
-      ...(r.lang && { lang: r.lang }),
     })),
   };
 }

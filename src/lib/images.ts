@@ -17,13 +17,12 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import eleventyImage from "@11ty/eleventy-img";
 import type { ReleaseImage } from "./release-files.ts";
+import { SITE_PATHS } from "./urls.ts";
 
 /** Widths made of each image: a phone, the text column, and twice it (and the social card). */
 export const IMAGE_WIDTHS = [400, 800, 1200] as const;
 /** Newest first: a browser takes the first <source> it can show. */
 export const OUTPUT_FORMATS = ["avif", "webp", "jpeg"] as const;
-/** Where the processed images are served from; their names carry their content hash. */
-export const RENDITIONS_PATH = "/media/img/";
 
 export interface Rendition {
   /** Site path. */
@@ -91,7 +90,7 @@ function encode(source: string, cacheDir: string): Promise<Renditions> {
     widths: [...IMAGE_WIDTHS],
     formats: [...OUTPUT_FORMATS],
     outputDir: cacheDir,
-    urlPath: RENDITIONS_PATH,
+    urlPath: SITE_PATHS.renditions,
     // Camera photos stored sideways with an EXIF orientation are turned before encoding.
     fixOrientation: true,
     ...ENCODING,

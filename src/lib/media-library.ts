@@ -3,9 +3,10 @@
  * order within a release), in pages of `pageSize`, each with its release and its download, for
  * a picture desk looking for a photo to run.
  */
-import { type Page, pageUrl } from "./collections.ts";
+import type { Page } from "./collections.ts";
 import { type FigureLabels, originalDetails, pictureHtml } from "./figure.ts";
 import type { Release } from "./release-loader.ts";
+import { pagePath, SITE_PATHS } from "./urls.ts";
 
 /** How wide a picture shows on the media page: two to a row from 48rem (src/assets/site.css). */
 export const MEDIA_SIZES = "(min-width: 48rem) 28rem, calc(100vw - 2rem)";
@@ -26,8 +27,6 @@ export interface MediaEntry {
 /** One page of /media/: a page of a listing, of images rather than releases. */
 export type MediaPage = Page<MediaEntry>;
 
-export const MEDIA_PATH = "/media/";
-
 /** Pages of every image of `releases` (published, newest first); one empty page when there is none. */
 export function mediaPages(releases: readonly Release[], pageSize: number, labels: Pick<FigureLabels, "pixels">): MediaPage[] {
   const entries = releases.flatMap((release) =>
@@ -37,12 +36,12 @@ export function mediaPages(releases: readonly Release[], pageSize: number, label
   return Array.from({ length: totalPages }, (_, i) => {
     const pageNumber = i + 1;
     return {
-      url: pageUrl(MEDIA_PATH, pageNumber),
+      url: pagePath(SITE_PATHS.media, pageNumber),
       pageNumber,
       totalPages,
       totalItems: entries.length,
-      previousUrl: pageNumber > 1 ? pageUrl(MEDIA_PATH, pageNumber - 1) : undefined,
-      nextUrl: pageNumber < totalPages ? pageUrl(MEDIA_PATH, pageNumber + 1) : undefined,
+      previousUrl: pageNumber > 1 ? pagePath(SITE_PATHS.media, pageNumber - 1) : undefined,
+      nextUrl: pageNumber < totalPages ? pagePath(SITE_PATHS.media, pageNumber + 1) : undefined,
       items: entries.slice(i * pageSize, pageNumber * pageSize).map(({ image, renditions, release }, index) => ({
         // The first picture of a page is its largest paint: fetched at once, the others lazily.
         picture: pictureHtml(image, renditions, { lead: index === 0, sizes: MEDIA_SIZES }),

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
 import { createRelease, NewReleaseError, newReleaseText, planNewRelease } from "./new-release.ts";
 import { loadReleases, readClaims, readRelease } from "./release-loader.ts";
-import { releaseSchema } from "./release-schema.ts";
+import { testRules } from "./testing/rules.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const seedDir = path.join(root, "src/releases/2011");
@@ -61,15 +61,15 @@ test("a file with broken YAML still holds on to its ref", async () => {
 
 test("the new file has every field of the schema, explained, and loads as a draft", async () => {
   const dir = withSeed();
-  const file = await createRelease("Schools: what’s next?", dir, at("2011-08-08T23:30:00Z"));
+  const file = await createRelease("Schools: what’s next?", dir, at("2011-08-08T23:30:00Z"), testRules.topicSlugs);
   assert.equal(file, path.join(dir, "2011", "NR2011-32-schools-whats-next.md"));
   const text = readFileSync(file, "utf8");
-  for (const field of Object.keys(releaseSchema.shape)) {
+  for (const field of Object.keys(testRules.schema.shape)) {
     assert.match(text, new RegExp(`^#[^\\n]*\\n(?:#[^\\n]*\\n)*(?:# )?${field}:`, "m"), `${field} is present with a comment`);
   }
   assert.ok(text.split("\n").every((line) => line.length < 100), "lines are shorter than 100 columns");
   // Read as the build reads it: the loader's parser and the schema.
-  const result = readRelease(file, text);
+  const result = readRelease(file, text, testRules);
   assert.ok(result.ok, JSON.stringify(result));
   const content = result.body;
   assert.deepEqual(
@@ -77,15 +77,15 @@ test("the new file has every field of the schema, explained, and loads as a draf
     { title: "Schools: what’s next?", ref: "NR2011-32", date: "2011-08-09", draft: true, contacts: undefined },
   );
   assert.match(content, /> — Name, Role/);
-  const releases = await loadReleases(dir);
+  const releases = await loadReleases(dir, testRules);
   assert.deepEqual(releases.map((r) => r.ref).sort(), ["NR2011-31", "NR2011-32"]);
   assert.equal(releases.find((r) => r.ref === "NR2011-32")!.url, "/releases/2011/schools-whats-next/");
   const fresh = path.join(dir, "not-yet");
-  assert.equal(await createRelease("First", fresh, at("2012-06-01T12:00:00Z")), path.join(fresh, "2012", "NR2012-1-first.md"));
+  assert.equal(await createRelease("First", fresh, at("2012-06-01T12:00:00Z"), testRules.topicSlugs), path.join(fresh, "2012", "NR2012-1-first.md"));
 });
 
 test("the template quotes a headline only when YAML needs it", () => {
-  const text = (title: string) => newReleaseText({ title, ref: "NR2011-1", date: "2011-08-09", year: 2011, slug: "s" });
+  const text = (title: string) => newReleaseText({ title, ref: "NR2011-1", date: "2011-08-09", year: 2011, slug: "s" }, testRules.topicSlugs);
   assert.match(text("Plain words"), /^title: Plain words$/m);
   assert.match(text("Ofsted: a # sign"), /^title: "Ofsted: a # sign"$/m);
   assert.match(text("'Quoted' start"), /^title: "'Quoted' start"$/m);

@@ -7,7 +7,6 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import YAML from "yaml";
-import { topics } from "../../_data/topics.ts";
 import { ZONE } from "./dates.ts";
 import { type Claim, type Identity, identityClash, nextRef, releaseFile, releaseSlug, releaseUrl, releaseYear } from "./release-identity.ts";
 import { readClaims } from "./release-loader.ts";
@@ -45,13 +44,13 @@ function comment(text: string): string {
 
 // Every field of the schema, in the order a person writes them, with what it is for; a mapped
 // type over FrontMatter so that a new field in the schema cannot be forgotten here.
-const FIELDS: { [K in keyof FrontMatter]-?: (r: Skeleton) => string } = {
+const FIELDS: { [K in keyof FrontMatter]-?: (r: Skeleton, topicSlugs: readonly string[]) => string } = {
   title: (r) => `${comment("The headline, plain text.")}\ntitle: ${scalar(r.title)}`,
   ref: (r) => `${comment(`Unique across the site; /${r.ref} redirects to the release.`)}\nref: ${r.ref}`,
   date: (r) => `${comment(`Publication date in Europe/London; a time (${r.date}T09:30) or an offset is optional.`)}\ndate: ${r.date}`,
   type: () => `${comment(`One of ${RELEASE_TYPES.join(", ")}.`)}\ntype: press-release`,
   summary: () => `${comment("One or two sentences: the lede, the meta description and the feed summary.")}\nsummary: Replace this with the first paragraph of the release.`,
-  topics: () => `${comment(`Topic slugs from _data/topics.ts: ${topics.map((t) => t.slug).join(", ")}.`)}\ntopics: []`,
+  topics: (_, topicSlugs) => `${comment(`Topic slugs from _data/topics.ts: ${topicSlugs.join(", ")}.`)}\ntopics: []`,
   areas: () => `${comment("Places the release concerns, such as Cumbria or Merton: a search filter.")}\nareas: []`,
   images: (r) =>
     `${comment(`Photos: files in the folder ${r.ref}/ beside this file, each with alt text (or decorative: true), optional caption, credit and licence, and at most one lead: true (under the headline, on social media). Place one in the text with ![](name.jpg) on a line of its own. Such as`)}\n` +
@@ -84,8 +83,8 @@ A quote names its speaker after an em dash:
 `;
 
 /** The text of a new draft release: every field present, each with a comment saying what it is for. */
-export function newReleaseText(skeleton: Skeleton): string {
-  const fields = Object.values(FIELDS).map((field) => field(skeleton));
+export function newReleaseText(skeleton: Skeleton, topicSlugs: readonly string[]): string {
+  const fields = Object.values(FIELDS).map((field) => field(skeleton, topicSlugs));
   return `---\n${fields.join("\n")}\n---\n${BODY}`;
 }
 
@@ -104,12 +103,12 @@ export function planNewRelease(headline: string, now: DateTime, existing: readon
 }
 
 /** Writes a new draft release into `dir` and returns its path. Never overwrites a file. */
-export async function createRelease(headline: string, dir: string, now: DateTime): Promise<string> {
+export async function createRelease(headline: string, dir: string, now: DateTime, topicSlugs: readonly string[]): Promise<string> {
   const plan = planNewRelease(headline, now, await readClaims(dir));
   const file = releaseFile(dir, plan);
   await mkdir(path.dirname(file), { recursive: true });
   try {
-    await writeFile(file, newReleaseText(plan), { flag: "wx" });
+    await writeFile(file, newReleaseText(plan, topicSlugs), { flag: "wx" });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new NewReleaseError(`${shownPath(file)} already exists`);
     throw error;

@@ -5,10 +5,11 @@
  */
 import { DateTime } from "luxon";
 import { parseDate, readableDateTime } from "./dates.ts";
+import { isDevServer } from "./run-mode.ts";
 
 export interface PublishingContext {
-  /** Eleventy's ELEVENTY_RUN_MODE: "build", "serve" or "watch". Drafts show only when serving. */
-  runMode: string;
+  /** True on the dev server (run-mode.ts), the only place drafts show. */
+  devServer: boolean;
   /** The instant the build happens at: BUILD_TIME, else the clock. */
   now: DateTime;
 }
@@ -26,20 +27,19 @@ export interface Held<T> {
 
 /** The build's context from the environment; BUILD_TIME lets tests and rebuilds pick "now". */
 export function publishingContext(env: NodeJS.ProcessEnv): PublishingContext {
-  const runMode = env.ELEVENTY_RUN_MODE ?? "build";
-  if (!env.BUILD_TIME) return { runMode, now: DateTime.now() };
+  const devServer = isDevServer(env);
+  if (!env.BUILD_TIME) return { devServer, now: DateTime.now() };
   const now = parseDate(env.BUILD_TIME);
   if (!now) throw new Error(`BUILD_TIME "${env.BUILD_TIME}" is not a date and time (YYYY-MM-DDTHH:MM, optionally with an offset)`);
-  return { runMode, now };
+  return { devServer, now };
 }
 
 /** Splits releases into those this build publishes and those embargoed until later. */
 export function selectPublished<T extends Publishable>(releases: readonly T[], context: PublishingContext): { published: T[]; held: Held<T>[] } {
-  const showDrafts = context.runMode === "serve" || context.runMode === "watch";
   const published: T[] = [];
   const held: Held<T>[] = [];
   for (const release of releases) {
-    if (release.draft && !showDrafts) continue;
+    if (release.draft && !context.devServer) continue;
     const until = release.embargo ? parseDate(release.embargo) : null;
     if (until && until > context.now) held.push({ release, until });
     else published.push(release);

@@ -12,10 +12,11 @@ import { parseDate } from "./dates.ts";
 import { forEachLimited } from "./for-each-limited.ts";
 import { formerGovernment } from "./governments.ts";
 import { type ImageEnv, renderMarkdown } from "./markdown.ts";
-import { pressOffice } from "../../_data/pressOffice.ts";
 import type { ReleaseMedia } from "./release-media.ts";
+import { isDevServer } from "./run-mode.ts";
 import { inspectFiles, type ReleaseImage, type ReleaseResource } from "./release-files.ts";
 import { type Claim, Identities, releaseSlug, releaseUrl, releaseYear } from "./release-identity.ts";
+import type { ReleaseRules } from "./release-rules.ts";
 import { type Change, type Contact, directionOf, fileName, type FrontMatter, validateFrontMatter } from "./release-schema.ts";
 
 /** A validated release, with what every template and feed needs derived once. */
@@ -44,7 +45,7 @@ export interface Release extends Omit<FrontMatter, "images" | "resources"> {
   html: string;
   /** Notes to editors, rendered. */
   notesHtml: string[];
-  /** Who journalists call: the release's own contacts, or else the press office (_data/pressOffice.ts). Decided here only. */
+  /** Who journalists call: the release's own contacts, or else the press office (`ReleaseRules.defaultContacts`). Decided here only. */
   mediaContacts: readonly Contact[];
   /** The withdrawal notice's explanation, rendered; undefined unless withdrawn. */
   withdrawnHtml: string | undefined;
@@ -108,18 +109,18 @@ function parseSource(file: string, source: string): { data: unknown; body: strin
 export type ReadRelease = ({ ok: true; frontMatter: FrontMatter; body: string } | { ok: false; problems: Problem[] }) & { ref?: string };
 
 /** Parses and validates the text of one release file: the checks that need no other file. */
-export function readRelease(file: string, source: string): ReadRelease {
+export function readRelease(file: string, source: string, rules: Pick<ReleaseRules, "schema">): ReadRelease {
   const parsed = parseSource(file, source);
   if ("reason" in parsed) return { ok: false, problems: [parsed] };
   const given = (parsed.data as { ref?: unknown } | null)?.ref;
   const ref = typeof given === "string" && given.trim() !== "" ? given.trim() : undefined;
-  const result = validateFrontMatter(parsed.data);
+  const result = validateFrontMatter(parsed.data, rules.schema);
   if (!result.ok) return { ok: false, problems: result.problems.map((p) => ({ file, ...p })), ref };
   if (parsed.body.trim() === "") return { ok: false, problems: [{ file, field: "(body)", reason: "is empty: write the release text below the front matter" }], ref };
   return { ok: true, frontMatter: result.value, body: parsed.body, ref };
 }
 
-function derive(file: string, fm: FrontMatter, body: string, files: { images: ReleaseImage[]; resources: ReleaseResource[] }): Release | Problem[] {
+function derive(file: string, fm: FrontMatter, body: string, files: { images: ReleaseImage[]; resources: ReleaseResource[] }, rules: ReleaseRules): Release | Problem[] {
   const lead = fm.images.findIndex((image) => image.lead);
   const images: ImageEnv = {
     names: new Map(fm.images.map((image, index) => [fileName(image.file), index])),
@@ -150,9 +151,9 @@ function derive(file: string, fm: FrontMatter, body: string, files: { images: Re
     placedImages: images.placed,
     html,
     notesHtml: fm.notes.map((note) => renderMarkdown(note)),
-    mediaContacts: fm.contacts ?? pressOffice,
+    mediaContacts: fm.contacts ?? rules.defaultContacts,
     withdrawnHtml: fm.withdrawn ? renderMarkdown(fm.withdrawn.explanation) : undefined,
-    formerGovernment: fm.political ? formerGovernment(published)?.name : undefined,
+    formerGovernment: fm.political ? formerGovernment(published, rules.governments)?.name : undefined,
     dir: directionOf(fm.lang),
   };
 }
@@ -218,8 +219,8 @@ export function releaseRevision(release: Pick<Release, "file">): number | undefi
   return revisionByFile.get(release.file);
 }
 
-/** Loads, validates and renders every release in `dir`; throws ReleaseValidationError listing every problem. */
-export async function loadReleases(dir: string, { read = (file) => readFile(file, "utf8"), concurrency = READ_CONCURRENCY, memo }: LoadOptions = {}): Promise<Release[]> {
+/** Loads, validates and renders every release in `dir` by the site's `rules`; throws ReleaseValidationError listing every problem. */
+export async function loadReleases(dir: string, rules: ReleaseRules, { read = (file) => readFile(file, "utf8"), concurrency = READ_CONCURRENCY, memo }: LoadOptions = {}): Promise<Release[]> {
   const root = path.resolve(dir);
   const files = (await fg("**/*.md", { cwd: dir, absolute: true, onlyFiles: true })).sort();
   const problems: Problem[] = [];
@@ -235,7 +236,7 @@ export async function loadReleases(dir: string, { read = (file) => readFile(file
     const stamp = memo ? await stat(absolute).then((s) => `${s.mtimeMs}:${s.size}`) : "";
     const source = known && known.stamp === stamp ? known.source : await read(absolute);
     const same = known?.source === source;
-    const parsed = same ? known.parsed : readRelease(file, source);
+    const parsed = same ? known.parsed : readRelease(file, source, rules);
     if (parsed.ref) claims.push({ file, ref: parsed.ref });
     memo?.set(absolute, { stamp, source, parsed });
     if (!parsed.ok) return void problems.push(...parsed.problems);
@@ -243,7 +244,7 @@ export async function loadReleases(dir: string, { read = (file) => readFile(file
     problems.push(...inspected.problems.map((p) => ({ file, ...p })));
     const files = memo && JSON.stringify(inspected);
     const reuse = same && known.files === files && known.release;
-    const release = reuse ? known.release! : derive(file, parsed.frontMatter, parsed.body, inspected);
+    const release = reuse ? known.release! : derive(file, parsed.frontMatter, parsed.body, inspected, rules);
     if (memo) {
       const revision = reuse ? known.revision : ++revisions;
       memo.set(absolute, { stamp, source, parsed, files, release, revision });
@@ -280,11 +281,11 @@ function memoOf(dir: string): Map<string, Memo> {
  * starts and _data/releases.ts then reuses the same result. The dev server reads every file on
  * every rebuild, and parses, validates and renders again only those that changed.
  */
-export function loadReleasesCached(dir: string, runMode = process.env.ELEVENTY_RUN_MODE ?? "build"): Promise<Release[]> {
-  if (runMode !== "build") return loadReleases(dir, { memo: memoOf(dir) });
+export function loadReleasesCached(dir: string, rules: ReleaseRules): Promise<Release[]> {
+  if (isDevServer()) return loadReleases(dir, rules, { memo: memoOf(dir) });
   let releases = loaded.get(dir);
   if (!releases) {
-    releases = loadReleases(dir);
+    releases = loadReleases(dir, rules);
     loaded.set(dir, releases);
   }
   return releases;

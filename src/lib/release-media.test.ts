@@ -6,6 +6,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { publishedFiles } from "./media-files.ts";
 import { loadReleases } from "./release-loader.ts";
+import { testRules } from "./testing/rules.ts";
 import { withMedia } from "./release-media.ts";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "newsroom-media-"));
@@ -41,7 +42,7 @@ After.
 const labels = { credit: "Credit:", licence: "Licence:", download: "Download original", pixels: "pixels" };
 
 test("the lead, the placed image and the rest each go in their place; the social image is the lead's widest JPEG", async () => {
-  const [release] = await withMedia(await loadReleases(path.join(dir, "releases")), labels);
+  const [release] = await withMedia(await loadReleases(path.join(dir, "releases"), testRules), labels);
   const media = release!.media!;
   assert.match(media.lead!, /^<figure class="nr-figure nr-figure--lead">[\s\S]*alt="The lead" fetchpriority="high"/);
   assert.match(release!.html, /^<p>Before\.<\/p>\n<figure class="nr-figure">[\s\S]*alt="The chart" loading="lazy"[\s\S]*<\/figure>\n\n<p>After\.<\/p>/);
@@ -58,6 +59,6 @@ test("processing the same images again in one process (a dev-server rebuild) enc
   const times = () => new Map(readdirSync(cache).map((f) => [f, statSync(path.join(cache, f)).mtimeMs]));
   const before = times();
   assert.equal(before.size, 21);
-  await withMedia(await loadReleases(path.join(dir, "releases")), labels);
+  await withMedia(await loadReleases(path.join(dir, "releases"), testRules), labels);
   assert.deepEqual(times(), before);
 });

@@ -1,6 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { directionOf, fieldName, validateFrontMatter } from "./release-schema.ts";
+import { directionOf, fieldName, validateFrontMatter as validateWith } from "./release-schema.ts";
+import { testRules } from "./testing/rules.ts";
+
+const validateFrontMatter = (data: unknown) => validateWith(data, testRules.schema);
 
 const minimal = { title: "T", ref: "NR2011-31", date: "2011-08-09", summary: "S" };
 

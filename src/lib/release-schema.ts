@@ -4,7 +4,6 @@
  */
 import { z } from "zod";
 import { isValidPhoneNumber } from "libphonenumber-js";
-import { topics } from "../../_data/topics.ts";
 import { parseDate } from "./dates.ts";
 import { isWebUrl } from "./urls.ts";
 
@@ -139,87 +138,94 @@ export function directionOf(lang: string | undefined): "ltr" | "rtl" {
   return lang !== undefined && RTL_LANGUAGES.has(lang.split("-")[0]!.toLowerCase()) ? "rtl" : "ltr";
 }
 
-const topicSlugs = new Set(topics.map((t) => t.slug));
-
-export const releaseSchema = z
-  .strictObject({
-    title: text,
-    ref: z.string().regex(REF_PATTERN, "must be letters, digits and single hyphens, such as NR2011-31"),
-    date: dateText("a date"),
-    summary: text,
-    type: z.enum(RELEASE_TYPES).default("press-release"),
-    topics: z
-      .array(
-        z.string().superRefine((slug, ctx) => {
-          if (!topicSlugs.has(slug)) {
-            ctx.addIssue({ code: "custom", message: `"${slug}" is not a topic in _data/topics.ts (${[...topicSlugs].join(", ")})` });
+/**
+ * The schema of a release's front matter on a site whose topics are `topics` (the slugs in
+ * _data/topics.ts, passed in by release-rules.ts): everything else about a release is the same
+ * on every site.
+ */
+export function releaseSchemaFor(topics: readonly string[]) {
+  const topicSlugs = new Set(topics);
+  return z
+    .strictObject({
+      title: text,
+      ref: z.string().regex(REF_PATTERN, "must be letters, digits and single hyphens, such as NR2011-31"),
+      date: dateText("a date"),
+      summary: text,
+      type: z.enum(RELEASE_TYPES).default("press-release"),
+      topics: z
+        .array(
+          z.string().superRefine((slug, ctx) => {
+            if (!topicSlugs.has(slug)) {
+              ctx.addIssue({ code: "custom", message: `"${slug}" is not a topic in _data/topics.ts (${[...topicSlugs].join(", ")})` });
+            }
+          }),
+        )
+        .default([]),
+      areas: z.array(text).default([]),
+      images: z.array(imageSchema).default([]),
+      resources: z.array(resourceSchema).default([]),
+      notes: z.array(text).default([]),
+      contacts: z.array(contactSchema).optional(),
+      related: z.array(linkSchema).default([]),
+      embargo: dateText("a date and time").optional(),
+      draft: z.boolean().default(false),
+      updated: z.array(changeSchema).default([]),
+      slug: z.string().regex(SLUG_PATTERN, "must be lower-case letters, digits and hyphens").optional(),
+      withdrawn: withdrawnSchema.optional(),
+      /** Political content: published under a government, shown with a notice once that government has gone (_data/governments.ts). */
+      political: z.boolean().default(false),
+      /** The language of the release's content when it is not the site's (en-GB), e.g. "ar" or "ur". */
+      lang: z
+        .string()
+        .superRefine((tag, ctx) => {
+          let valid = LANG_PATTERN.test(tag);
+          try {
+            valid &&= new Intl.Locale(tag).language !== undefined;
+          } catch {
+            valid = false;
           }
-        }),
-      )
-      .default([]),
-    areas: z.array(text).default([]),
-    images: z.array(imageSchema).default([]),
-    resources: z.array(resourceSchema).default([]),
-    notes: z.array(text).default([]),
-    contacts: z.array(contactSchema).optional(),
-    related: z.array(linkSchema).default([]),
-    embargo: dateText("a date and time").optional(),
-    draft: z.boolean().default(false),
-    updated: z.array(changeSchema).default([]),
-    slug: z.string().regex(SLUG_PATTERN, "must be lower-case letters, digits and hyphens").optional(),
-    withdrawn: withdrawnSchema.optional(),
-    /** Political content: published under a government, shown with a notice once that government has gone (_data/governments.ts). */
-    political: z.boolean().default(false),
-    /** The language of the release's content when it is not the site's (en-GB), e.g. "ar" or "ur". */
-    lang: z
-      .string()
-      .superRefine((tag, ctx) => {
-        let valid = LANG_PATTERN.test(tag);
-        try {
-          valid &&= new Intl.Locale(tag).language !== undefined;
-        } catch {
-          valid = false;
+          if (!valid) ctx.addIssue({ code: "custom", message: `"${tag}" is not a language tag such as "ar", "ur" or "cy"` });
+        })
+        .optional(),
+      govuk: govukSchema.optional(),
+    })
+    .superRefine((release, ctx) => {
+      const published = parseDate(release.date);
+      release.updated.forEach((change, index) => {
+        const changed = parseDate(change.date);
+        if (published && changed && changed < published) {
+          ctx.addIssue({ code: "custom", path: ["updated", index, "date"], message: `"${change.date}" is before the release date ${release.date}` });
         }
-        if (!valid) ctx.addIssue({ code: "custom", message: `"${tag}" is not a language tag such as "ar", "ur" or "cy"` });
-      })
-      .optional(),
-    govuk: govukSchema.optional(),
-  })
-  .superRefine((release, ctx) => {
-    const published = parseDate(release.date);
-    release.updated.forEach((change, index) => {
-      const changed = parseDate(change.date);
-      if (published && changed && changed < published) {
-        ctx.addIssue({ code: "custom", path: ["updated", index, "date"], message: `"${change.date}" is before the release date ${release.date}` });
+      });
+      const withdrawn = release.withdrawn ? parseDate(release.withdrawn.date) : null;
+      if (published && withdrawn && withdrawn < published) {
+        ctx.addIssue({ code: "custom", path: ["withdrawn", "date"], message: `"${release.withdrawn!.date}" is before the release date ${release.date}` });
       }
+      let lead: number | undefined;
+      release.images.forEach((image, index) => {
+        if (!image.lead) return;
+        if (lead === undefined) lead = index;
+        else ctx.addIssue({ code: "custom", path: ["images", index, "lead"], message: `images[${lead}] is already the lead; a release has at most one` });
+      });
+      // Every file is published as /media/<ref>/<name>, so two files may not share a name.
+      const names = new Map<string, string>();
+      const files = [...release.images.map((image, i) => ({ file: image.file, path: ["images", i, "file"] })), ...release.resources.flatMap((r, i) => (r.file ? [{ file: r.file, path: ["resources", i, "file"] }] : []))];
+      for (const { file, path } of files) {
+        const name = fileName(file).toLowerCase();
+        const first = names.get(name);
+        if (first !== undefined) ctx.addIssue({ code: "custom", path, message: `"${file}" has the same name as ${first}; rename one` });
+        else names.set(name, fieldName(path));
+      }
+      const seen = new Set<string>();
+      release.topics.forEach((slug, index) => {
+        if (seen.has(slug)) ctx.addIssue({ code: "custom", path: ["topics", index], message: `"${slug}" is listed twice` });
+        seen.add(slug);
+      });
     });
-    const withdrawn = release.withdrawn ? parseDate(release.withdrawn.date) : null;
-    if (published && withdrawn && withdrawn < published) {
-      ctx.addIssue({ code: "custom", path: ["withdrawn", "date"], message: `"${release.withdrawn!.date}" is before the release date ${release.date}` });
-    }
-    let lead: number | undefined;
-    release.images.forEach((image, index) => {
-      if (!image.lead) return;
-      if (lead === undefined) lead = index;
-      else ctx.addIssue({ code: "custom", path: ["images", index, "lead"], message: `images[${lead}] is already the lead; a release has at most one` });
-    });
-    // Every file is published as /media/<ref>/<name>, so two files may not share a name.
-    const names = new Map<string, string>();
-    const files = [...release.images.map((image, i) => ({ file: image.file, path: ["images", i, "file"] })), ...release.resources.flatMap((r, i) => (r.file ? [{ file: r.file, path: ["resources", i, "file"] }] : []))];
-    for (const { file, path } of files) {
-      const name = fileName(file).toLowerCase();
-      const first = names.get(name);
-      if (first !== undefined) ctx.addIssue({ code: "custom", path, message: `"${file}" has the same name as ${first}; rename one` });
-      else names.set(name, fieldName(path));
-    }
-    const seen = new Set<string>();
-    release.topics.forEach((slug, index) => {
-      if (seen.has(slug)) ctx.addIssue({ code: "custom", path: ["topics", index], message: `"${slug}" is listed twice` });
-      seen.add(slug);
-    });
-  });
+}
 
-export type FrontMatter = z.output<typeof releaseSchema>;
+export type ReleaseSchema = ReturnType<typeof releaseSchemaFor>;
+export type FrontMatter = z.output<ReleaseSchema>;
 export type Contact = z.output<typeof contactSchema>;
 export type Resource = z.output<typeof resourceSchema>;
 export type Image = z.output<typeof imageSchema>;
@@ -288,8 +294,8 @@ export interface FieldProblem {
 }
 
 /** Validates front matter; returns the release's fields with defaults, or every problem found. */
-export function validateFrontMatter(data: unknown): { ok: true; value: FrontMatter } | { ok: false; problems: FieldProblem[] } {
-  const result = releaseSchema.safeParse(data);
+export function validateFrontMatter(data: unknown, schema: ReleaseSchema): { ok: true; value: FrontMatter } | { ok: false; problems: FieldProblem[] } {
+  const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
   const problems: FieldProblem[] = [];
   for (const issue of result.error.issues) {

@@ -21,7 +21,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { isDevServer } from "./dev-rebuild.ts";
+import { isDevServer } from "./run-mode.ts";
 import { limiter } from "./for-each-limited.ts";
 import { searchSortKey, type SearchShard } from "./search-shards.ts";
 

@@ -3,7 +3,7 @@ import type { Release } from "./release-loader.ts";
 import { fallbackFormat } from "./images.ts";
 import { absoluteUrl } from "./urls.ts";
 
-interface Publisher {
+export interface Publisher {
   name: string;
   legalName: string;
   url: string;

@@ -1,6 +1,8 @@
 /**
- * Site URL, absolute URLs, slugs and release paths. Plain functions, registered as filters by
- * filters.ts.
+ * Every path of the site, in one place: the fixed pages, listings and their pages, topics,
+ * years, releases, feeds and media; also the site URL, absolute URLs and slugs. Plain functions
+ * and constants, registered as filters and the `paths` global by filters.ts, so no template or
+ * module puts a path together itself.
  */
 import slugifyText from "@sindresorhus/slugify";
 
@@ -40,9 +42,45 @@ export function slugify(text: string): string {
   return slugifyText(text, { decamelize: false, customReplacements: [["’", ""], ["'", ""], ["&", " and "]] });
 }
 
+/** The fixed paths: pages and listings that exist once. */
+export const SITE_PATHS = {
+  home: "/",
+  releases: "/releases/",
+  topics: "/topics/",
+  search: "/search/",
+  media: "/media/",
+  /** Processed images, named by a hash of their source and settings (images.ts). */
+  renditions: "/media/img/",
+  api: "/api/releases.json",
+  sitemap: "/sitemap.xml",
+} as const;
+
+/** The first page of a year's releases: /releases/2011/. */
+export function yearPath(year: number | string): string {
+  return `${SITE_PATHS.releases}${year}/`;
+}
+
+/** A topic's page: /topics/schools/. */
+export function topicPath(slug: string): string {
+  return `${SITE_PATHS.topics}${slug}/`;
+}
+
+/** The URL of page `n` (1-based) of a listing whose first page is `baseUrl`: /releases/page/2/. */
+export function pagePath(baseUrl: string, n: number): string {
+  return n === 1 ? baseUrl : `${baseUrl}page/${n}/`;
+}
+
+/** The file name of each feed format; a topic's feeds sit under its page. */
+export const FEED_FILES = { rss: "feed.xml", atom: "atom.xml", json: "feed.json" } as const;
+
+/** A feed of the page at `scopePath` ("/" for the site's, a topic's page for its own): /topics/schools/atom.xml. */
+export function feedPath(scopePath: string, format: keyof typeof FEED_FILES): string {
+  return `${scopePath}${FEED_FILES[format]}`;
+}
+
 /** The canonical path of a release page: /releases/2011/slug/. */
 export function releasePath(year: number, slug: string): string {
-  return `/releases/${year}/${slug}/`;
+  return `${yearPath(year)}${slug}/`;
 }
 
 /**
@@ -69,5 +107,5 @@ export function isWebUrl(value: string): boolean {
  * so the address a journalist saved keeps working whatever happens to the title or the build.
  */
 export function mediaPath(ref: string, name: string): string {
-  return `/media/${ref.toLowerCase()}/${encodeURIComponent(name)}`;
+  return `${SITE_PATHS.media}${ref.toLowerCase()}/${encodeURIComponent(name)}`;
 }

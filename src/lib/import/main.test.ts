@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import { loadReleases } from "../release-loader.ts";
+import { testRules } from "../testing/rules.ts";
 import { importPlainText } from "./plain-text.ts";
 import { serialiseRelease } from "./release-file.ts";
 
@@ -42,7 +43,7 @@ test("CLI: prints the path, warns on stderr, and will not overwrite without --fo
   const forced = await run([input, "--out", out, "--force"]);
   assert.equal(forced.code, 0, forced.stderr);
   assert.equal(forced.stdout, `${expected}\n`);
-  assert.equal((await loadReleases(out)).length, 1);
+  assert.equal((await loadReleases(out, testRules)).length, 1);
 });
 
 test("CLI: refuses what is not a release, cannot be read, would not validate, or takes a ref in RELEASES_DIR", async () => {
@@ -78,7 +79,7 @@ test("CLI: --ref and --date complete text copied from a GOV.UK page", async () =
   const done = await run([input, "--out", out, "--ref", "DFT2014-7", "--date", "2014-03-27T09:35"]);
   assert.equal(done.code, 0, done.stderr);
   assert.equal(done.stdout, `${path.join(out, "2014", "DFT2014-7-public-approval-for-driving-limits-for-16-drugs.md")}\n`);
-  const [release] = await loadReleases(out);
+  const [release] = await loadReleases(out, testRules);
   assert.equal(release?.published, "2014-03-27T09:35:00.000+00:00");
 });
 
@@ -90,7 +91,7 @@ test("CLI: GOV.UK items with --images: the lead image's file is copied beside th
   assert.equal(done.code, 0, done.stderr);
   const file = done.stdout.trim();
   assert.match(readFileSync(file, "utf8"), /^images:\n {2}- file: HO2016-1\/Christmas\.jpg\n {4}alt: Christmas\n {4}lead: true$/m);
-  const [release] = await loadReleases(out);
+  const [release] = await loadReleases(out, testRules);
   assert.deepEqual([release?.images[0]?.width, release?.images[0]?.lead], [1200, true]);
   const refused = await run([path.join(fixtures, "NR2011-31.txt"), "--out", out, "--images", images]);
   assert.equal(refused.code, 2);

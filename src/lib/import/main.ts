@@ -20,6 +20,7 @@ import { parseArgs } from "node:util";
 import { parseDate } from "../dates.ts";
 import { describeProblem, identityClash, releaseFile, releaseSlug, releaseYear } from "../release-identity.ts";
 import { readClaims, releasesDir } from "../release-loader.ts";
+import type { ReleaseRules } from "../release-rules.ts";
 import { shownPath } from "../shown-path.ts";
 import { imagesFromFolder, imagesOnline } from "./govuk/image-source.ts";
 import { importClaims, planGovukImport, PREFIX_PATTERN, type SourceFile } from "./govuk/import.ts";
@@ -46,6 +47,8 @@ interface Options {
 export interface Site {
   /** The organisation that publishes the site: GOV.UK organisations other than it become related links. */
   organisation: string;
+  /** What the site's data decides about every release (release-rules.ts): topics, contacts, governments. */
+  rules: ReleaseRules;
 }
 
 const reason = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
@@ -59,7 +62,7 @@ export async function main(args: string[], site: Site): Promise<number> {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
   }
-  return options.from === "govuk" ? importGovuk(options, site) : importText(options);
+  return options.from === "govuk" ? importGovuk(options, site) : importText(options, site);
 }
 
 /** The JSON files named: a folder stands for the .json files in it, in name order. */
@@ -85,7 +88,7 @@ async function importGovuk({ inputs, out, prefix, images }: Options, site: Site)
   const { files, failed } = await sourceFiles(inputs);
   const existing = importClaims(await readClaims(out));
   const source = images ? imagesFromFolder(images) : imagesOnline();
-  const outcomes = await planGovukImport(files, existing, { dir: out, prefix, images: source, organisation: site.organisation });
+  const outcomes = await planGovukImport(files, existing, { dir: out, prefix, images: source, organisation: site.organisation, rules: site.rules });
   let errors = failed;
   for (const outcome of outcomes) {
     if (!outcome.ok) {
@@ -110,7 +113,7 @@ async function importGovuk({ inputs, out, prefix, images }: Options, site: Site)
   return errors > 0 ? 1 : 0;
 }
 
-async function importText({ inputs, out, force, ref: givenRef, date: givenDate }: Options): Promise<number> {
+async function importText({ inputs, out, force, ref: givenRef, date: givenDate }: Options, { rules }: Site): Promise<number> {
   const input = inputs[0]!;
   let source: string;
   try {
@@ -121,7 +124,7 @@ async function importText({ inputs, out, force, ref: givenRef, date: givenDate }
   }
   let imported: ReturnType<typeof importPlainText>;
   try {
-    imported = importPlainText(source, { ref: givenRef, date: givenDate });
+    imported = importPlainText(source, { ref: givenRef, date: givenDate }, rules.topicSlugs);
   } catch (error) {
     if (!(error instanceof NotAPressReleaseError)) throw error;
     console.error(`${input}: not a press release: ${error.message}`);
@@ -130,7 +133,7 @@ async function importText({ inputs, out, force, ref: givenRef, date: givenDate }
   for (const w of imported.warnings) console.error(`${input}${w.line ? `:${w.line}` : ""}: warning: "${w.field}": ${w.message}`);
 
   const text = serialiseRelease(imported);
-  const problems = checkReleaseText(text);
+  const problems = checkReleaseText(text, rules);
   const { ref, date, title } = imported.frontMatter;
   const published = date ? parseDate(date) : null;
   if (problems.length > 0 || !ref || !title || !published) {

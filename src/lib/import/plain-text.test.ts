@@ -8,6 +8,7 @@ import { renderMarkdown } from "../markdown.ts";
 import { type Release, loadReleases } from "../release-loader.ts";
 import { importPlainText, NotAPressReleaseError } from "./plain-text.ts";
 import { serialiseRelease } from "./release-file.ts";
+import { testRules } from "../testing/rules.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const fixtures = path.join(root, "e2e/fixtures/import");
@@ -22,14 +23,14 @@ async function importAndLoad(text: string): Promise<Release> {
   const dir = tempDir("load");
   mkdirSync(path.join(dir, "release"));
   writeFileSync(path.join(dir, "release/imported.md"), serialiseRelease(importPlainText(text)));
-  const [release] = await loadReleases(dir);
+  const [release] = await loadReleases(dir, testRules);
   return release!;
 }
 
 async function loadSeed(): Promise<Release> {
   const dir = tempDir("seed");
   copyFileSync(path.join(seedDir, seedName), path.join(dir, seedName));
-  const [release] = await loadReleases(dir);
+  const [release] = await loadReleases(dir, testRules);
   return release!;
 }
 

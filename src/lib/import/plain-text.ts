@@ -10,7 +10,6 @@
  * "Share this") around it. Each convention has its module in src/lib/import/; this one puts the
  * parts in order.
  */
-import { topics } from "../../../_data/topics.ts";
 import { councilAreas } from "./areas.ts";
 import { fromGovukPage } from "./govuk-page-text.ts";
 import { bodyBlocks, DANGLING_LINK } from "./body.ts";
@@ -108,8 +107,11 @@ export interface Given {
   date?: string | undefined;
 }
 
-/** Reads a plain-text press release. Throws NotAPressReleaseError when there is no heading line. */
-export function importPlainText(text: string, given: Given = {}): ImportedRelease {
+/**
+ * Reads a plain-text press release; `topicSlugs` (the site's, from _data/topics.ts) are named in
+ * the warning that topics must be added by hand. Throws NotAPressReleaseError when there is no heading line.
+ */
+export function importPlainText(text: string, given: Given = {}, topicSlugs: readonly string[] = []): ImportedRelease {
   // Text copied from a GOV.UK page is first put in the old layout (govuk-page-text.ts).
   const page = fromGovukPage(text);
   const source = page?.source ?? text;
@@ -156,7 +158,7 @@ export function importPlainText(text: string, given: Given = {}): ImportedReleas
 
   const areas = councilAreas([heading.title, ...parts.body.map((p) => p.text)]);
   if (areas.length > 0) warn("areas", `guessed from council names (${areas.join(", ")}); check them`);
-  warn("topics", `cannot be told from the text; add slugs from _data/topics.ts (${topics.map((t) => t.slug).join(", ")})`);
+  warn("topics", `cannot be told from the text; add slugs from _data/topics.ts${topicSlugs.length > 0 ? ` (${topicSlugs.join(", ")})` : ""}`);
   // Given values fill what the text lacks, and win (with a warning) where the text says otherwise.
   for (const field of ["ref", "date"] as const) {
     const value = given[field];

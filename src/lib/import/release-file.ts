@@ -1,6 +1,7 @@
 /** An imported release as a release file, and the loader's verdict on it. */
 import YAML, { Scalar, visit } from "yaml";
 import { readRelease } from "../release-loader.ts";
+import type { ReleaseRules } from "../release-rules.ts";
 import type { FieldProblem, FrontMatter } from "../release-schema.ts";
 import { LINE_WIDTH } from "./markdown-text.ts";
 import type { ImportedFrontMatter } from "./warnings.ts";
@@ -60,7 +61,7 @@ export function serialiseRelease(release: { frontMatter: ImportedFrontMatter; bo
 }
 
 /** Problems the loader would find in a release file's text: its YAML, its fields, an empty body. */
-export function checkReleaseText(text: string): FieldProblem[] {
-  const read = readRelease("(imported)", text);
+export function checkReleaseText(text: string, rules: Pick<ReleaseRules, "schema">): FieldProblem[] {
+  const read = readRelease("(imported)", text, rules);
   return read.ok ? [] : read.problems.map(({ field, reason }) => ({ field, reason }));
 }

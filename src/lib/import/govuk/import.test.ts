@@ -2,13 +2,14 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
+import { testRules } from "../../testing/rules.ts";
 import { FIXTURES, fixture, fixtureNames } from "./fixtures.ts";
 import { type ImportClaim, type Outcome, planGovukImport, type PlanOptions, type SourceFile } from "./import.ts";
 
 const DIR = "/tmp/releases";
 const file = (name: string): SourceFile => ({ name, text: readFileSync(path.join(FIXTURES, name), "utf8") });
 // No lead image files in these tests: each stays a link (lead-image.test.ts tests the files).
-const OPTIONS: PlanOptions = { dir: DIR, prefix: "GOV", organisation: "Ofsted", images: async () => ({ ok: false, reason: "no file" }) };
+const OPTIONS: PlanOptions = { dir: DIR, prefix: "GOV", organisation: "Ofsted", rules: testRules, images: async () => ({ ok: false, reason: "no file" }) };
 const plan = (files: SourceFile[], existing: ImportClaim[], prefix = "GOV") => planGovukImport(files, existing, { ...OPTIONS, prefix });
 const written = (outcomes: Outcome[]) => outcomes.filter((o) => o.ok).map((o) => `${o.source} → ${path.relative(DIR, o.file)}${o.replaces ? " (update)" : ""}`);
 

@@ -143,7 +143,7 @@ export async function planGovukImport(files: readonly SourceFile[], existing: re
       media = placed.file ? [{ file: path.join(path.dirname(file), placed.file.path), bytes: placed.file.bytes }] : [];
     }
     const text = serialiseRelease({ frontMatter: { ...fm, ref, topics, images, resources }, body });
-    const problems = [...(clash ? [`${clash.field}: ${clash.reason}`] : []), ...checkReleaseText(text).map((p) => `${p.field}: ${p.reason}`)];
+    const problems = [...(clash ? [`${clash.field}: ${clash.reason}`] : []), ...checkReleaseText(text, options.rules).map((p) => `${p.field}: ${p.reason}`)];
     if (problems.length > 0) {
       outcomes.push({ source, ok: false, problems });
       continue;

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { renderMarkdown } from "../../markdown.ts";
+import { testOrganisation, testRules } from "../../testing/rules.ts";
 import { fixture, fixtureNames } from "./fixtures.ts";
 import { type GovukItem, parseItem } from "./item.ts";
 import { GovukItemError, releaseFromItem } from "./release.ts";
@@ -11,7 +12,7 @@ function convert(name: string, change: (item: Record<string, any>) => void = () 
   change(data);
   const parsed = parseItem(data);
   assert.ok(parsed.ok, JSON.stringify(parsed));
-  return releaseFromItem(parsed.item as GovukItem, { organisation });
+  return releaseFromItem(parsed.item as GovukItem, { organisation, rules: testRules });
 }
 const messages = (r: ReturnType<typeof convert>) => r.warnings.map((w) => `${w.field}: ${w.message}`);
 

@@ -10,6 +10,7 @@
  *   has its ref and the image its file (lead-image.ts).
  */
 import { DateTime } from "luxon";
+import type { Government } from "../../governments.ts";
 import type { Change } from "../../release-schema.ts";
 import { slugify } from "../../urls.ts";
 import type { ImportedFrontMatter, ImportWarning, Warn } from "../warnings.ts";
@@ -18,6 +19,7 @@ import { DOCUMENT_TYPES, type GovukItem, govukUrl } from "./item.ts";
 import { type LeadImage, leadImageOf } from "./lead-image.ts";
 import { areasOf, organisationsOf } from "./links.ts";
 import { langOf, londonTimestamp, politicalOf, withdrawnOf } from "./states.ts";
+import type { ReleaseRules } from "../../release-rules.ts";
 
 export interface GovukRelease {
   frontMatter: ImportedFrontMatter & Required<Pick<ImportedFrontMatter, "title" | "date" | "summary" | "govuk" | "slug">>;
@@ -62,10 +64,12 @@ function changesOf(item: GovukItem, published: DateTime, warn: Warn): Change[] {
 /** What the conversion needs to know about the site: the organisation that publishes it (_data/site.ts). */
 export interface ConvertOptions {
   organisation: string;
+  /** The site's release rules (release-rules.ts): its governments, its schema. */
+  rules: Pick<ReleaseRules, "governments" | "schema">;
 }
 
 /** Converts one validated item. Throws GovukItemError when it has no usable publication date. */
-export function releaseFromItem(item: GovukItem, { organisation }: ConvertOptions): GovukRelease {
+export function releaseFromItem(item: GovukItem, { organisation, rules }: ConvertOptions): GovukRelease {
   const warnings: ImportWarning[] = [];
   const warn: Warn = (field, message) => void warnings.push({ field, message });
   const given = item.details.first_public_at ?? item.first_published_at;
@@ -77,7 +81,7 @@ export function releaseFromItem(item: GovukItem, { organisation }: ConvertOption
   const converted = convertBody(item.details.body, warn);
   const leadImage = leadImageOf(item, warn);
   const withdrawn = withdrawnOf(item, warn);
-  const political = politicalOf(item, published, warn);
+  const political = politicalOf(item, published, warn, rules.governments);
   const lang = langOf(item);
   const frontMatter: GovukRelease["frontMatter"] = {
     title: item.title.replace(/\s+/g, " ").trim(),

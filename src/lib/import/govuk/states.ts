@@ -5,7 +5,7 @@
 import { load } from "cheerio";
 import { DateTime } from "luxon";
 import { ZONE } from "../../dates.ts";
-import { governmentAt } from "../../governments.ts";
+import { type Government, governmentAt } from "../../governments.ts";
 import type { Withdrawn } from "../../release-schema.ts";
 import type { Warn } from "../warnings.ts";
 import type { GovukItem } from "./item.ts";
@@ -39,9 +39,9 @@ export function withdrawnOf(item: GovukItem, warn: Warn): Withdrawn | undefined 
  * under comes from _data/governments.ts by date, so the notice is right however GOV.UK named the
  * government at the time; a different name on the item is reported, not silently replaced.
  */
-export function politicalOf(item: GovukItem, published: DateTime, warn: Warn): boolean {
+export function politicalOf(item: GovukItem, published: DateTime, warn: Warn, governments: readonly Government[]): boolean {
   if (item.details.political !== true) return false;
-  const ours = governmentAt(published)?.name;
+  const ours = governmentAt(published, governments)?.name;
   const theirs = item.links.government?.[0]?.title ?? item.details.government?.title;
   if (theirs && ours && theirs !== ours) warn("links.government", `GOV.UK names the government ${JSON.stringify(theirs)}; _data/governments.ts gives ${JSON.stringify(ours)} for this date, which the page will show`);
   return true;
