@@ -18,6 +18,7 @@ import { findBrowser } from "./browser.ts";
 import { createBaselineProject } from "./bench/baseline.ts";
 import { summariseProfile, type CpuProfile } from "./bench/cpu-profile.ts";
 import { benchImages, IMAGE_RELEASE } from "./bench/images.ts";
+import { measureDevLoop } from "./bench/dev-loop.ts";
 import { runLighthouse } from "./bench/lighthouse.ts";
 import { describeMachine } from "./bench/machine.ts";
 import { runMeasured, type RunResult } from "./bench/measure.ts";
@@ -33,7 +34,7 @@ import { searchWords } from "./fixtures/vocabulary.ts";
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const note = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
-const USAGE = `Usage: npm run bench -- [--n N] [--pairs K] [--words W] [--smoke] [--no-browser] [--no-lighthouse] [--lighthouse-runs R] [--profile] [--keep] [--no-peer-index]
+const USAGE = `Usage: npm run bench -- [--n N] [--pairs K] [--words W] [--smoke] [--no-browser] [--no-lighthouse] [--lighthouse-runs R] [--profile] [--keep] [--no-peer-index] [--no-dev-loop]
   --n N                synthetic releases to build (default 1000)
   --pairs K            baseline/full-build pairs, alternated (default 3; at least 3 for a figure to quote)
   --words W            search words to time (default 7)
@@ -45,7 +46,8 @@ const USAGE = `Usage: npm run bench -- [--n N] [--pairs K] [--words W] [--smoke]
   --profile            also profile one full build (node --cpu-prof) and list the top self-time functions
   --keep               keep the fixtures and built sites in /dev/shm
   --no-peer-index      skip the peer's Pagefind run (one run over every page needs ~430 KB a page: too
-                       much memory at 40,000 releases); the build ratio is then not measured`;
+                       much memory at 40,000 releases); the build ratio is then not measured
+  --no-dev-loop        skip the dev loop (npm start, then saves to one release, timed to the screen)`;
 
 /** The flags, by node:util's parseArgs; `--smoke` sets its own defaults, which explicit flags override. */
 export function parseOptions(argv: string[]) {
@@ -54,7 +56,7 @@ export function parseOptions(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
     allowNegative: true,
-    options: { n: number, pairs: number, words: number, "lighthouse-runs": number, smoke: flag, browser: { type: "boolean", default: true }, lighthouse: { type: "boolean", default: true }, profile: flag, keep: flag, "peer-index": { type: "boolean", default: true } },
+    options: { n: number, pairs: number, words: number, "lighthouse-runs": number, smoke: flag, browser: { type: "boolean", default: true }, lighthouse: { type: "boolean", default: true }, profile: flag, keep: flag, "peer-index": { type: "boolean", default: true }, "dev-loop": { type: "boolean", default: true } },
   });
   const whole = (name: string, value: string | undefined, fallback: number) => {
     const parsed = Number(value ?? fallback);
@@ -73,6 +75,7 @@ export function parseOptions(argv: string[]) {
     profile: values.profile,
     keep: values.keep,
     peerIndex: values["peer-index"],
+    devLoop: values["dev-loop"],
   };
 }
 
@@ -233,6 +236,9 @@ async function main(): Promise<number> {
     const chosen = searchWords(written.words, options.words);
     note(`search words (releases whose body has the word): ${chosen.map((c) => `${c.word} ${c.releases.toLocaleString("en-GB")}`).join(", ")}`);
     const browser = await browserSteps(options, fullOut, port, release?.path, chosen.map((c) => c.word));
+    // The dev loop last: its dev server builds the same releases once more, on its own.
+    const devLoop = !options.browser ? { skipped: "--no-browser" } : !options.devLoop ? { skipped: "--no-dev-loop" } : await measureDevLoop(fixtures, { port: await freePort(4500, 4599), saves: options.smoke ? 2 : 5 });
+    if (!isSkipped(devLoop)) note(`dev loop: saves ${devLoop.saves.map((ms) => formatDuration(ms)).join(", ")}; broken save shown in terminal ${devLoop.broken.terminal}, browser ${devLoop.broken.browser}`);
     const profile = options.profile ? await profileBuild(fullEnv, work, options.n) : { skipped: "not asked for (--profile)" };
 
     const relative = (a: string) => (path.relative(repoRoot, a).startsWith("node_modules") ? path.relative(repoRoot, a) : a.replace(work, "…"));
@@ -254,6 +260,7 @@ async function main(): Promise<number> {
       search: browser.search,
       lighthouse: browser.lighthouse,
       profile,
+      devLoop,
     };
     const checks = checkTargets(results);
     const markdown = renderMarkdown(results, checks);

@@ -2,6 +2,7 @@
  * The benchmark's results: one typed record, judged against the issues' targets, written as
  * JSON and as a markdown report.
  */
+import type { DevLoopResult } from "./dev-loop.ts";
 import type { ImageBench } from "./images.ts";
 import { CATEGORIES, type LighthouseResult } from "./lighthouse.ts";
 import type { Machine } from "./machine.ts";
@@ -54,6 +55,8 @@ export interface BenchResults {
   search: SearchReport | Skipped;
   lighthouse: LighthouseResult[] | Skipped;
   profile: { totalMs: number; functions: SelfTime[]; owners: SelfTime[]; file: string } | Skipped;
+  /** Issue #16 item 3: `npm start`, then saves to one release (dev-loop.ts). */
+  devLoop?: DevLoopResult | Skipped;
 }
 
 type SelfTime = { name: string; ms: number; share: number };
@@ -88,6 +91,8 @@ export const TARGETS = {
   searchOwnCostMs: { max: 150, atN: 4000 },
   searchBytesGzip: { max: 120 * 1024 },
   lighthouseScore: 100,
+  /** Issue #16: a save on the dev server on screen within this, at 4,000 releases (median). */
+  devLoopMs: { max: 1500, atN: 4000 },
 } as const;
 
 export const isSkipped = <T>(value: T | Skipped): value is Skipped => typeof value === "object" && value !== null && "skipped" in value;
@@ -97,6 +102,16 @@ const judged = (ok: boolean | undefined): Status => (ok === undefined ? "not mea
 /** Judges the results against the open issues' targets (#16 build, #17 search), one line per target. */
 export function checkTargets(r: BenchResults): TargetCheck[] {
   const checks: TargetCheck[] = [];
+  const loop = r.devLoop;
+  const loopWhat = "Dev loop: a saved release on screen (npm start, median of the saves)";
+  const loopTarget = `≤ ${formatDuration(TARGETS.devLoopMs.max)} at ${en(TARGETS.devLoopMs.atN)} releases, errors shown in terminal and browser`;
+  const pushLoop = () => {
+    if (loop === undefined) return;
+    if (isSkipped(loop)) return void checks.push({ what: loopWhat, target: loopTarget, measured: "n/a", status: "not measured", note: loop.skipped });
+    const ms = median(loop.saves);
+    const shown = loop.broken.terminal && loop.broken.browser && loop.broken.recoveredMs !== undefined;
+    checks.push({ what: loopWhat, target: loopTarget, measured: `${formatDuration(ms)}; errors ${shown ? "shown in both, recovered" : "NOT shown in both"}`, status: judged(ms <= TARGETS.devLoopMs.max && shown), note: indicative(r.n, [TARGETS.devLoopMs.atN]) });
+  };
   const add = (what: string, target: string, measured: string, ok: boolean | undefined, note?: string) => checks.push({ what, target, measured, status: judged(ok), note });
   const peer = r.pagefindAlone;
   const buildWhat = "Full build vs the peer pipeline (bare Eleventy, then Pagefind's CLI over its output), median wall time";
@@ -142,6 +157,7 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
         result.error ?? (floor && floorScore !== null ? `the floor page scored performance ${floorScore} (TBT ${floor.metrics.TBT === undefined ? "n/a" : formatDuration(floor.metrics.TBT)})` : undefined));
     }
   }
+  pushLoop();
   return checks;
 }
 
@@ -255,5 +271,20 @@ export function renderMarkdown(r: BenchResults, checks: TargetCheck[] = checkTar
       table(["by package or file", "self time", "share"], p.owners.map((o) => [o.name, formatDuration(o.ms), `${(o.share * 100).toFixed(1)}%`])), "",
       table(["top functions", "self time", "share"], p.functions.map((f) => [f.name, formatDuration(f.ms), `${(f.share * 100).toFixed(1)}%`])));
   }
+  out.push(...devLoopSection(r));
   return `${out.join("\n")}\n`;
+}
+
+function devLoopSection(r: BenchResults): string[] {
+  const d = r.devLoop;
+  if (d === undefined) return [];
+  if (isSkipped(d)) return ["", "## Dev loop (issue #16)", "", `Skipped: ${d.skipped}.`];
+  const b = d.broken;
+  return ["", "## Dev loop (issue #16)", "",
+    `\`npm start\` on a copy of the ${en(d.releases)} releases (ready after ${d.startSeconds.toFixed(1)} s), the newest release's page open in Chromium, then ${d.saves.length} saves of one more paragraph to its file, each timed from the file's write to the paragraph on screen (the dev server's own reload), waiting for the search index to catch up before the next save.`,
+    "",
+    table(["save", ...d.saves.map((_, i) => String(i + 1)), "median"], [["write to screen", ...d.saves.map((ms) => formatDuration(ms)), formatDuration(median(d.saves))]]),
+    "",
+    `A broken save (an impossible date): named with its file and field in the terminal ${b.terminal ? "✅" : "❌"}, in the browser ${b.browser ? "✅" : "❌"}; the page back ${b.recoveredMs === undefined ? "❌ not within 60 s" : `✅ ${formatDuration(b.recoveredMs)}`} after the fix.`,
+  ];
 }
