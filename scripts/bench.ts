@@ -235,10 +235,10 @@ async function main(): Promise<number> {
     // Chosen from what was generated, common to rare, so the timings cover long and short result lists.
     const chosen = searchWords(written.words, options.words);
     note(`search words (releases whose body has the word): ${chosen.map((c) => `${c.word} ${c.releases.toLocaleString("en-GB")}`).join(", ")}`);
-    const browser = await browserSteps(options, fullOut, port, release?.path, chosen.map((c) => c.word));
-    // The dev loop last: its dev server builds the same releases once more, on its own.
+    // The dev loop before the browser steps: its dev server builds the same releases once more, on its own.
     const devLoop = !options.browser ? { skipped: "--no-browser" } : !options.devLoop ? { skipped: "--no-dev-loop" } : await measureDevLoop(fixtures, { port: await freePort(4500, 4599), saves: options.smoke ? 2 : 5 });
     if (!isSkipped(devLoop)) note(`dev loop: saves ${devLoop.saves.map((ms) => formatDuration(ms)).join(", ")}; broken save shown in terminal ${devLoop.broken.terminal}, browser ${devLoop.broken.browser}`);
+    const browser = await browserSteps(options, fullOut, port, release?.path, chosen.map((c) => c.word));
     const profile = options.profile ? await profileBuild(fullEnv, work, options.n) : { skipped: "not asked for (--profile)" };
 
     const relative = (a: string) => (path.relative(repoRoot, a).startsWith("node_modules") ? path.relative(repoRoot, a) : a.replace(work, "…"));
