@@ -15,7 +15,7 @@
  * preloads for the newest shard, whose file names are known only now.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { copyFile, link, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -214,6 +214,18 @@ export const indexedLine = (manifest: readonly ShardManifest[], seconds: string)
   return `[newsroom] pagefind: indexed ${total} pages in ${seconds}s (${manifest.length} shard${manifest.length === 1 ? "" : "s"}, largest ${Math.max(0, ...manifest.map((s) => s.count))})`;
 };
 
+/** Folders made for staged pages: a recursive mkdir for each page cost 1.2 s of the main thread at 4,000 pages (cpu profile). */
+const madeFolders = new Set<string>();
+
+function makeFolder(folder: string): void {
+  if (madeFolders.has(folder)) return;
+  const parent = path.dirname(folder);
+  if (!madeFolders.has(parent)) mkdirSync(parent, { recursive: true });
+  madeFolders.add(parent);
+  mkdirSync(folder, { recursive: true });
+  madeFolders.add(folder);
+}
+
 /**
  * A release page as Eleventy hands it over for writing: a copy into its shard's folder, and the
  * shard's index started once its last page is in. Two Pagefind processes at most (SEARCH_INDEXERS).
@@ -225,7 +237,7 @@ async function stagePage(output: string, url: string, content: string, gate: Ret
   const shard = current.shards[index]!;
   const file = path.join(stagingFolder(output, shard), url, "index.html");
   staged.add(stagingFolder(output, shard));
-  await mkdir(path.dirname(file), { recursive: true });
+  makeFolder(path.dirname(file));
   await writeFile(file, content);
   current.written[index]! += 1;
   if (current.written[index] !== shard.count) return;
@@ -261,6 +273,7 @@ export default function searchIndexPlugin(eleventyConfig: UserConfig): void {
     output = directories.output;
     if (runMode !== "build") return;
     gate = limiter(indexersFrom(process.env));
+    madeFolders.clear();
     await rm(path.join(output, BUNDLE), { recursive: true, force: true });
   });
   // The last transform: what it is given is what Eleventy writes (there are no others).
