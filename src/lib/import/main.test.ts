@@ -1,22 +1,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import { loadReleases } from "../release-loader.ts";
 import { testRules } from "../testing/rules.ts";
+import { fixture, fixtures, root, seedDir, seedName, tempDir } from "./fixtures.ts";
 import { importPlainText } from "./plain-text.ts";
 import { serialiseRelease } from "./release-file.ts";
 
-const root = fileURLToPath(new URL("../../../", import.meta.url));
-const fixtures = path.join(root, "e2e/fixtures/import");
-const fixture = (name: string) => readFileSync(path.join(fixtures, name), "utf8");
-const seedDir = path.join(root, "src/releases/2011");
-const seedName = readdirSync(seedDir).find((name) => name.startsWith("NR2011-31-"))!;
-const tempDir = (label: string) => mkdtempSync(path.join(os.tmpdir(), `newsroom-import-${label}-`));
 
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {

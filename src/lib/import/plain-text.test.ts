@@ -1,22 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { renderMarkdown } from "../markdown.ts";
 import { type Release, loadReleases } from "../release-loader.ts";
 import { importPlainText, NotAPressReleaseError } from "./plain-text.ts";
 import { serialiseRelease } from "./release-file.ts";
 import { testRules } from "../testing/rules.ts";
+import { fixture, seedDir, seedName, tempDir } from "./fixtures.ts";
 
-const root = fileURLToPath(new URL("../../../", import.meta.url));
-const fixtures = path.join(root, "e2e/fixtures/import");
-const fixture = (name: string) => readFileSync(path.join(fixtures, name), "utf8");
-const seedDir = path.join(root, "src/releases/2011");
-const seedName = readdirSync(seedDir).find((name) => name.startsWith("NR2011-31-"))!;
-
-const tempDir = (label: string) => mkdtempSync(path.join(os.tmpdir(), `newsroom-import-${label}-`));
 
 /** Imports plain text and loads the result through the real loader, as the build would. */
 async function importAndLoad(text: string): Promise<Release> {
