@@ -9,7 +9,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { markPhases, phase } from "./build-phases.ts";
 import { rules } from "../_data/releases.ts";
-import { loadReleasesCached, ReleaseValidationError, releasesDir } from "../src/lib/release-loader.ts";
+import { loadReleasesCached, problemLine, ReleaseValidationError, releasesDir } from "../src/lib/release-loader.ts";
 
 const output = path.resolve(process.env.OUTPUT_DIR || "_site");
 const staging = `${output}.staging-${process.pid}`;
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     phase("validated");
   } catch (error) {
     if (!(error instanceof ReleaseValidationError)) throw error;
-    for (const p of error.problems) console.error(`${p.file}: "${p.field}": ${p.reason}`);
+    for (const p of error.problems) console.error(problemLine(p));
     console.error(`Build stopped: ${error.problems.length} problem${error.problems.length === 1 ? "" : "s"} in ${releasesDir()}; nothing was written.`);
     process.exitCode = 1;
     return;

@@ -83,6 +83,6 @@ test("a page holding a shared object changes when that object does, whichever pa
 test("the problems page names each file, field and reason, escaped", () => {
   const html = problemsPage([{ file: "src/releases/2011/a.md", field: "date", reason: 'is "<not>" a date' }]);
   assert.match(html, /<title>Not rebuilt: 1 problem in the releases<\/title>/);
-  assert.match(html, /<code>src\/releases\/2011\/a\.md<\/code>: <strong>date<\/strong> is &#34;&#60;not&#62;&#34; a date/);
+  assert.match(html, /<code>src\/releases\/2011\/a\.md<\/code>: <strong>date<\/strong> is &quot;&lt;not&gt;&quot; a date/);
   assert.match(html, /<\/body><\/html>$/);
 });

@@ -15,9 +15,9 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { ListedRelease } from "./collections.ts";
-import { type Problem, ReleaseValidationError, releaseRevision } from "./release-loader.ts";
+import { escapeHtml } from "./escape-html.ts";
+import { type Problem, problemLine, ReleaseValidationError, releaseRevision } from "./release-loader.ts";
 import { isDevServer } from "./run-mode.ts";
-
 
 const hash = (text: string) => createHash("sha1").update(text).digest("base64url");
 
@@ -79,7 +79,7 @@ type Lists = Record<string, readonly { url: string }[]>;
  * The site's data plus `render`, the lists the paginated templates render. A full build renders
  * every page of every list; the dev server only the pages whose data changed. On the dev server,
  * releases with problems do not stop it: the problems are printed and shown in the browser
- * (devServerOptions) until they are fixed, and the site stays as it was.
+ * (the onRequest page of devRebuildPlugin) until they are fixed, and the site stays as it was.
  */
 export async function renderedData<T extends object, L extends Lists>(make: () => Promise<T>, lists: (value: T) => L, shared: (value: T) => readonly ListedRelease[]): Promise<T & { render: L }> {
   if (!isDevServer()) {
@@ -92,11 +92,11 @@ export async function renderedData<T extends object, L extends Lists>(make: () =
   } catch (error) {
     if (!(error instanceof ReleaseValidationError)) throw error;
     problems = error.problems;
-    for (const p of problems) console.error(`[newsroom] ${describe(p)}`);
+    for (const p of problems) console.error(`[newsroom] ${problemLine(p)}`);
     console.error(`[newsroom] Not rebuilt: ${problems.length} problem${problems.length === 1 ? "" : "s"} in the releases; the browser shows them until they are fixed.`);
     if (!lastGood) throw error;
+    // The site as it was, rendering nothing: finishRebuild leaves what was written alone meanwhile.
     const kept = lastGood as T;
-    for (const list of Object.values(lists(kept))) for (const page of list) present.add(page.url);
     return { ...kept, render: Object.fromEntries(Object.keys(lists(kept)).map((key) => [key, []])) as unknown as L };
   }
   problems = [];
@@ -107,13 +107,9 @@ export async function renderedData<T extends object, L extends Lists>(make: () =
   return { ...value, render };
 }
 
-const describe = (p: Problem) => `${p.file}: "${p.field}": ${p.reason}`;
-
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /** The page the dev server shows in place of every page while releases have problems. */
 export function problemsPage(list: readonly Problem[]): string {
-  const items = list.map((p) => `<li><code>${escape(p.file)}</code>: <strong>${escape(p.field)}</strong> ${escape(p.reason)}</li>`).join("\n");
+  const items = list.map((p) => `<li><code>${escapeHtml(p.file)}</code>: <strong>${escapeHtml(p.field)}</strong> ${escapeHtml(p.reason)}</li>`).join("\n");
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Not rebuilt: ${list.length} problem${list.length === 1 ? "" : "s"} in the releases</title>
 <style>body{font:1.125rem/1.5 system-ui,sans-serif;margin:2rem auto;max-width:48rem;padding:0 1rem}h1{color:#b00020}li{margin:.5rem 0}code{overflow-wrap:anywhere}</style></head>

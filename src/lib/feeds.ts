@@ -17,6 +17,7 @@ import { telUri } from "./phone-numbers.ts";
 import { isoDate, readableDate } from "./dates.ts";
 import type { Release } from "./release-loader.ts";
 import { absoluteUrl, feedPath, SITE_PATHS, topicPath } from "./urls.ts";
+import { escapeHtml } from "./escape-html.ts";
 
 /** Items per feed: the newest releases. */
 export const FEED_LIMIT = 50;
@@ -149,12 +150,6 @@ const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
 /** Drops the characters no XML document may contain. */
 export function xmlSafe(text: string): string {
   return text.replace(NOT_XML_CHAR, "");
-}
-
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }
 
 /**

@@ -9,6 +9,7 @@
 import { fallbackFormat, type Rendition, type Renditions } from "./images.ts";
 import type { ReleaseImage } from "./release-files.ts";
 import { formatBytes } from "./release-files.ts";
+import { escapeHtml } from "./escape-html.ts";
 
 /**
  * How wide an image shows: the text column (40rem, src/assets/site.css) beside the page's
@@ -32,8 +33,6 @@ export interface FigureLabels {
   pixels: string;
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 const srcset = (renditions: readonly Rendition[]) => renditions.map((r) => `${r.url} ${r.width}w`).join(", ");
 
@@ -61,7 +60,7 @@ export function pictureHtml(image: Pick<ReleaseImage, "alt" | "decorative">, ren
   // The middle width, not the largest: what a browser without srcset shows in the column.
   const src = fallback[Math.min(1, fallback.length - 1)]!;
   const loading = options.lead ? ' fetchpriority="high"' : ' loading="lazy"';
-  const alt = image.decorative ? "" : escape(image.alt ?? "");
+  const alt = image.decorative ? "" : escapeHtml(image.alt ?? "");
   return (
     `<picture class="nr-figure__picture">${sources.join("")}` +
     `<img class="nr-figure__img" src="${src.url}" srcset="${srcset(fallback)}" sizes="${sizes}" width="${largest.width}" height="${largest.height}" alt="${alt}"${loading} decoding="async">` +
@@ -72,15 +71,15 @@ export function pictureHtml(image: Pick<ReleaseImage, "alt" | "decorative">, ren
 /** The caption line: caption, then credit and licence. */
 function captionHtml(image: ReleaseImage, labels: FigureLabels): string {
   const parts: string[] = [];
-  if (image.caption) parts.push(`<span class="nr-figure__text">${escape(image.caption)}</span>`);
-  const credit = [image.credit && `${escape(labels.credit)} ${escape(image.credit)}`, image.licence && `${escape(labels.licence)} ${escape(image.licence)}`].filter(Boolean);
+  if (image.caption) parts.push(`<span class="nr-figure__text">${escapeHtml(image.caption)}</span>`);
+  const credit = [image.credit && `${escapeHtml(labels.credit)} ${escapeHtml(image.credit)}`, image.licence && `${escapeHtml(labels.licence)} ${escapeHtml(image.licence)}`].filter(Boolean);
   if (credit.length > 0) parts.push(`<span class="nr-figure__credit">${credit.join(". ")}</span>`);
   return parts.join(" ");
 }
 
 /** The download of the original, with what it is. */
 export function downloadHtml(image: ReleaseImage, labels: FigureLabels): string {
-  return `<a class="nr-figure__download" href="${image.download}" download>${escape(labels.download)} <span class="nr-figure__details">${originalDetails(image, labels)}</span></a>`;
+  return `<a class="nr-figure__download" href="${image.download}" download>${escapeHtml(labels.download)} <span class="nr-figure__details">${originalDetails(image, labels)}</span></a>`;
 }
 
 /** One image of a release: picture, caption, credit, licence and download. */

@@ -61,11 +61,14 @@ export interface Problem {
   reason: string;
 }
 
+/** One problem as every tool prints it: `file: "field": reason`. */
+export const problemLine = (p: Problem): string => `${p.file}: "${p.field}": ${p.reason}`;
+
 export class ReleaseValidationError extends Error {
   constructor(readonly problems: Problem[]) {
     super(
       `${problems.length} problem${problems.length === 1 ? "" : "s"} in the releases; nothing was written:\n` +
-        problems.map((p) => `${p.file}: "${p.field}": ${p.reason}`).join("\n"),
+        problems.map(problemLine).join("\n"),
     );
     this.name = "ReleaseValidationError";
   }
@@ -238,8 +241,10 @@ export async function loadReleases(dir: string, rules: ReleaseRules, { read = (f
     const same = known?.source === source;
     const parsed = same ? known.parsed : readRelease(file, source, rules);
     if (parsed.ref) claims.push({ file, ref: parsed.ref });
-    memo?.set(absolute, { stamp, source, parsed });
-    if (!parsed.ok) return void problems.push(...parsed.problems);
+    if (!parsed.ok) {
+      memo?.set(absolute, { stamp, source, parsed });
+      return void problems.push(...parsed.problems);
+    }
     const inspected = await inspectFiles(absolute, parsed.frontMatter, root);
     problems.push(...inspected.problems.map((p) => ({ file, ...p })));
     const files = memo && JSON.stringify(inspected);

@@ -6,11 +6,11 @@
  * the few seconds between may miss the edit; the terminal says when the index has caught up.
  * The first build waits for the whole index, so search works when the server says it is ready.
  */
-import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { forEachLimited } from "./for-each-limited.ts";
-import { BUNDLE, buildShard, indexersFrom, indexedLine, plannedShards, SEARCH_PAGE, SEARCH_PAGE_MARKER, searchPageHead, type ShardManifest } from "./search-index.ts";
+import { BUNDLE, buildShard, indexersFrom, indexedLine, plannedShards, SEARCH_PAGE, SEARCH_PAGE_MARKER, type ShardManifest, writeSearchPageHead } from "./search-index.ts";
 import type { SearchShard } from "./search-shards.ts";
 
 /** A shard's pages and when each was last written: the same key, the same index. */
@@ -30,11 +30,7 @@ let queue: Promise<void> = Promise.resolve();
 /** The search page as the last build wrote it, with the marker the head goes in. */
 let searchPage: string | undefined;
 
-async function writeSearchPageHead(output: string, manifest: readonly ShardManifest[]): Promise<void> {
-  if (searchPage !== undefined) await writeFile(path.join(output, SEARCH_PAGE), searchPage.replace(SEARCH_PAGE_MARKER, () => searchPageHead(manifest)));
-}
-
-/** Re-indexes the shards whose pages changed, one at a time, and points the search page at the result. */
+/** Re-indexes the shards whose pages changed (SEARCH_INDEXERS at once), and points the search page at the result. */
 async function catchUp(output: string, shards: readonly SearchShard[], log: (line: string) => void): Promise<void> {
   const started = performance.now();
   const bundle = path.join(output, BUNDLE);
@@ -68,7 +64,7 @@ async function catchUp(output: string, shards: readonly SearchShard[], log: (lin
     }
   }
   current = manifest;
-  await writeSearchPageHead(output, manifest);
+  if (searchPage !== undefined) await writeSearchPageHead(output, manifest, searchPage);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (redone === shards.length) log(indexedLine(manifest, seconds));
   else if (redone > 0) log(`[newsroom] pagefind: re-indexed ${redone} of ${shards.length} shards in ${seconds}s; the search index is up to date`);
@@ -81,7 +77,7 @@ export async function updateSearchIndexServing(output: string, log: (line: strin
   // A rebuild that left the search page as it was leaves it without the marker: keep the last.
   if (page === undefined || page.includes(SEARCH_PAGE_MARKER)) searchPage = page;
   const first = current === undefined;
-  if (!first) await writeSearchPageHead(output, current!);
+  if (!first && searchPage !== undefined) await writeSearchPageHead(output, current!, searchPage);
   const job = queue.then(() => catchUp(output, shards, log));
   queue = job.catch((error: unknown) => log(`[newsroom] pagefind: the search index was not updated: ${error instanceof Error ? error.message : String(error)}`));
   if (first) await job;
