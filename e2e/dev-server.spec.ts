@@ -4,11 +4,11 @@
  * browser, and the server carries on; the search index catches up with the save. How fast is
  * the benchmark's question (scripts/bench/dev-loop.ts), not this test's.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { type DevServer, startDevServer } from "./support/dev-server.ts";
 import { fixtureSite, SEED_PATH } from "./support/sites.ts";
 
 const SEED_FILE = "2011/NR2011-31-councils-should-adopt-a-more-collaborative-approach-to-commissioning-services-for-young-people.md";
@@ -16,9 +16,9 @@ const SEED_FILE = "2011/NR2011-31-councils-should-adopt-a-more-collaborative-app
 test.describe.configure({ mode: "serial" });
 
 test.describe("the dev server after a save", () => {
-  let server: ChildProcess | undefined;
+  let server: DevServer | undefined;
   let work = "";
-  let said = "";
+  const said = () => server?.said() ?? "";
   let original = "";
   const port = fixtureSite.port + 11;
   const url = (p: string) => `http://localhost:${port}${p}`;
@@ -29,17 +29,12 @@ test.describe("the dev server after a save", () => {
     work = mkdtempSync(path.join(os.tmpdir(), "newsroom-dev-save-"));
     cpSync(fixtureSite.releasesDir, path.join(work, "releases"), { recursive: true });
     original = readFileSync(seedFile(), "utf8");
-    server = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${path.join(work, "site")}`], {
-      env: { ...process.env, RELEASES_DIR: path.join(work, "releases"), BUILD_TIME: fixtureSite.buildTime },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    });
-    for (const stream of [server.stdout!, server.stderr!]) stream.on("data", (chunk: Buffer) => (said += chunk.toString()));
+    server = startDevServer({ releasesDir: path.join(work, "releases"), outputDir: path.join(work, "site"), port, buildTime: fixtureSite.buildTime });
     await expect.poll(async () => fetch(url("/")).then((r) => r.status, () => 0), { timeout: 170_000 }).toBe(200);
   });
 
-  test.afterAll(() => {
-    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  test.afterAll(async () => {
+    await server?.stop();
     rmSync(work, { recursive: true, force: true, maxRetries: 5 });
   });
 
@@ -50,9 +45,9 @@ test.describe("the dev server after a save", () => {
     writeFileSync(seedFile(), `${original.trimEnd()}\n\nA zorblefrump paragraph saved while the page was open.\n`);
     await expect(page.getByText("A zorblefrump paragraph saved while the page was open.")).toBeVisible({ timeout: 30_000 });
     // Only what the save touched was rendered again (the terminal says how many).
-    await expect.poll(() => /rendered (\d+) of (\d+) listed pages/.exec(said.split("File changed").at(-1) ?? "")?.slice(1).map(Number), { timeout: 30_000 })
+    await expect.poll(() => /rendered (\d+) of (\d+) listed pages/.exec(said().split("File changed").at(-1) ?? "")?.slice(1).map(Number), { timeout: 30_000 })
       .toEqual([expect.any(Number), expect.any(Number)]);
-    const [rendered, listed] = /rendered (\d+) of (\d+) listed pages/.exec(said.split("File changed").at(-1)!)!.slice(1).map(Number);
+    const [rendered, listed] = /rendered (\d+) of (\d+) listed pages/.exec(said().split("File changed").at(-1)!)!.slice(1).map(Number);
     expect(rendered).toBeLessThan(listed! / 2);
     // The index is rebuilt behind the reload: the made-up word is found once it has caught up.
     await expect.poll(async () => {
@@ -64,13 +59,13 @@ test.describe("the dev server after a save", () => {
   test("names a broken save's file and field in the terminal and the browser, and recovers when it is fixed", async ({ page }) => {
     test.setTimeout(90_000);
     await page.goto(url(SEED_PATH));
-    const mark = said.length;
+    const mark = said().length;
     writeFileSync(seedFile(), original.replace(/^date:.*$/m, "date: the ninth of August"));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not rebuilt: 1 problem in the releases", { timeout: 30_000 });
     const problem = page.getByRole("listitem").filter({ hasText: "NR2011-31" });
     await expect(problem).toContainText("date");
     await expect(problem).toContainText("the ninth of August");
-    await expect.poll(() => said.slice(mark), { timeout: 10_000 }).toMatch(/NR2011-31[^\n]*: "date": "the ninth of August" is not a date/);
+    await expect.poll(() => said().slice(mark), { timeout: 10_000 }).toMatch(/NR2011-31[^\n]*: "date": "the ninth of August" is not a date/);
     // Every page says so while the problem stands, not only the one that was open.
     const home = await fetch(url("/"));
     expect(home.status).toBe(500);

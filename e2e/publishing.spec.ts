@@ -1,10 +1,10 @@
 /** Drafts, embargoes and corrections, as a press officer relies on them. */
-import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { buildSite } from "./support/build.ts";
+import { type DevServer, startDevServer } from "./support/dev-server.ts";
 import { fixtureSite, siteUrl } from "./support/sites.ts";
 
 /** Every text file the build wrote (Pagefind's compressed chunks are checked by the search tests). */
@@ -83,21 +83,18 @@ for (const [season, embargo, before, after] of [
 }
 
 test.describe("the dev server", () => {
-  let server: ChildProcess | undefined;
+  let server: DevServer | undefined;
   const port = fixtureSite.port + 10;
 
   test.beforeAll(async () => {
     // The first start encodes the draft's photo (src/lib/images.ts), which the build never does.
     test.setTimeout(120_000);
-    server = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${path.join(os.tmpdir(), `newsroom-dev-${port}`)}`], {
-      env: { ...process.env, RELEASES_DIR: fixtureSite.releasesDir, BUILD_TIME: fixtureSite.buildTime },
-      stdio: "ignore",
-    });
+    server = startDevServer({ releasesDir: fixtureSite.releasesDir, outputDir: path.join(os.tmpdir(), `newsroom-dev-${port}`), port, buildTime: fixtureSite.buildTime });
     await expect.poll(async () => fetch(`http://localhost:${port}/`).then((r) => r.status, () => 0), { timeout: 110_000 }).toBe(200);
   });
 
-  test.afterAll(() => {
-    server?.kill();
+  test.afterAll(async () => {
+    await server?.stop();
   });
 
   test("shows a draft with a Draft banner", async ({ page }) => {

@@ -4,13 +4,13 @@
  * showing the saved words (the dev server's reload), several saves, median. Then a broken save:
  * is its file-and-field error in the terminal and in the browser, and does the server carry on?
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium } from "@playwright/test";
 import fg from "fast-glob";
+import { startDevServer } from "../../e2e/support/dev-server.ts";
 import { CHROMIUM_ARGS, findBrowser } from "../browser.ts";
 
 export interface DevLoopResult {
@@ -45,18 +45,11 @@ export async function measureDevLoop(releasesDir: string, { port = 8790, saves =
   // The newest file by name: a release every listing near the top shows too.
   const file = files.at(-1)!;
   const original = await readFile(file, "utf8");
-  let output = "";
   const started = performance.now();
-  const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${path.join(work, "site")}`], {
-    env: { ...process.env, RELEASES_DIR: content, BUILD_TIME: "" },
-    stdio: ["ignore", "pipe", "pipe"],
-    // Its own process group, so its Pagefind processes stop with it.
-    detached: true,
-  });
-  for (const stream of [server.stdout!, server.stderr!]) stream.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const server = startDevServer({ releasesDir: content, outputDir: path.join(work, "site"), port });
   const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
   try {
-    await waitForOutput(() => output, (text) => text.includes("Server at"), timeoutMs, "dev server");
+    await waitForOutput(server.said, (text) => text.includes("Server at"), timeoutMs, "dev server");
     const startSeconds = (performance.now() - started) / 1000;
     const page = await browser.newPage();
     // The release's page: the built site's _redirects sends /<ref> there (Netlify's rules; the
@@ -69,19 +62,19 @@ export async function measureDevLoop(releasesDir: string, { port = 8790, saves =
     const times: number[] = [];
     for (let n = 1; n <= saves; n++) {
       const words = `Saved words number ${n} for the dev loop.`;
-      const mark = output.length;
+      const mark = server.said().length;
       const at = performance.now();
       await writeFile(file, `${original.trimEnd()}\n\n${words}\n`);
       await page.getByText(words).waitFor({ timeout: timeoutMs });
       times.push(performance.now() - at);
       // Let the search index catch up before the next save, as a person reading would.
-      await waitForOutput(() => output.slice(mark), (text) => /search index is up to date|pagefind: indexed/.test(text), timeoutMs, "search index update").catch(() => undefined);
+      await waitForOutput(() => server.said().slice(mark), (text) => /search index is up to date|pagefind: indexed/.test(text), timeoutMs, "search index update").catch(() => undefined);
     }
     // Named as the loader names it: relative to the working folder, or whole when outside it.
     const relative = path.relative(process.cwd(), file).startsWith("..") ? file : path.relative(process.cwd(), file);
-    const mark = output.length;
+    const mark = server.said().length;
     await writeFile(file, original.replace(/^date:.*$/m, "date: the ninth of August"));
-    const terminal = await waitForOutput(() => output.slice(mark), (text) => text.includes(relative) && text.includes('"date"'), 60_000, "error in the terminal").then(() => true, () => false);
+    const terminal = await waitForOutput(() => server.said().slice(mark), (text) => text.includes(relative) && text.includes('"date"'), 60_000, "error in the terminal").then(() => true, () => false);
     const browserShows = await page.getByText(relative).first().waitFor({ timeout: 60_000 }).then(() => true, () => false);
     const fixedAt = performance.now();
     await writeFile(file, original);
@@ -89,9 +82,7 @@ export async function measureDevLoop(releasesDir: string, { port = 8790, saves =
     return { releases: files.length, startSeconds, saves: times, broken: { terminal, browser: browserShows, recoveredMs: recovered } };
   } finally {
     await browser.close();
-    const closed = new Promise((resolve) => server.once("close", resolve));
-    process.kill(-server.pid!, "SIGTERM");
-    await closed;
+    await server.stop();
     await rm(work, { recursive: true, force: true, maxRetries: 5 });
   }
 }
