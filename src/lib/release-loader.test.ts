@@ -31,6 +31,13 @@ async function failure(dir: string): Promise<string[]> {
   assert.fail("expected the releases to be refused");
 }
 
+test("front matter marked as JavaScript is refused, never run", async () => {
+  const marker = "__newsroomFrontMatterRan";
+  const problems = await failure(folder({ "a.md": `---js\n{ title: (globalThis.${marker} = "ran") }\n---\nBody.\n` }));
+  assert.deepEqual(problems, ['a.md: "(front matter)": is marked "js" after its opening ---; release front matter is YAML: leave the line as just ---']);
+  assert.equal((globalThis as Record<string, unknown>)[marker], undefined);
+});
+
 test("a valid release is derived once: URL, dates, rendered body", async () => {
   const [r] = await loadReleases(folder({ "2011/a.md": seedLike }));
   assert.equal(r!.url, "/releases/2011/councils-should-adopt-young-peoples-services/");
