@@ -45,9 +45,10 @@ export async function measureDevLoop(releasesDir: string, { port = 8790, saves =
   // The newest file by name: a release every listing near the top shows too.
   const file = files.at(-1)!;
   const original = await readFile(file, "utf8");
+  // The browser first: if it cannot start, no dev server is left running (one once kept a core busy).
+  const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
   const started = performance.now();
   const server = startDevServer({ releasesDir: content, outputDir: path.join(work, "site"), port });
-  const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
   try {
     await waitForOutput(server.said, (text) => text.includes("Server at"), timeoutMs, "dev server");
     const startSeconds = (performance.now() - started) / 1000;
