@@ -19,6 +19,7 @@ import { createBaselineProject } from "./bench/baseline.ts";
 import { summariseProfile, type CpuProfile } from "./bench/cpu-profile.ts";
 import { benchImages, IMAGE_RELEASE } from "./bench/images.ts";
 import { measureDevLoop } from "./bench/dev-loop.ts";
+import { addRelease, reusedShards } from "./bench/publish.ts";
 import { runLighthouse } from "./bench/lighthouse.ts";
 import { describeMachine } from "./bench/machine.ts";
 import { runMeasured, type RunResult } from "./bench/measure.ts";
@@ -34,6 +35,7 @@ import { searchWords } from "./fixtures/vocabulary.ts";
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const note = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
+const NO_BROWSER = "no Chromium found (set CHROMIUM_PATH, or install Debian's chromium: npm test installs it)";
 const USAGE = `Usage: npm run bench -- [--n N] [--pairs K] [--words W] [--smoke] [--no-browser] [--no-lighthouse] [--lighthouse-runs R] [--profile] [--keep] [--no-peer-index] [--no-dev-loop]
   --n N                synthetic releases to build (default 1000)
   --pairs K            baseline/full-build pairs, alternated (default 3; at least 3 for a figure to quote)
@@ -129,7 +131,7 @@ async function profileBuild(env: NodeJS.ProcessEnv, work: string, n: number): Pr
 async function browserSteps(options: Options, output: string, port: number, releasePath: string | undefined, words: string[]): Promise<Pick<BenchResults, "search" | "lighthouse"> & { errors: string[] }> {
   const errors: string[] = [];
   const chromium = findBrowser();
-  const why = !options.browser ? "--no-browser" : !chromium ? "no Chromium found (set CHROMIUM_PATH, or install Debian's chromium)" : undefined;
+  const why = !options.browser ? "--no-browser" : !chromium ? NO_BROWSER : undefined;
   if (why || !chromium) return { search: { skipped: why! }, lighthouse: { skipped: why! }, errors };
   const server = await serveSite(output, port);
   const url = server.origin;
@@ -170,6 +172,20 @@ async function browserSteps(options: Options, output: string, port: number, rele
   return { search, lighthouse, errors };
 }
 
+/** A press office's publish (scripts/bench/publish.ts): built once with an empty search cache, then again with one release added. */
+async function benchPublish(work: string, fixtures: string, fullEnv: NodeJS.ProcessEnv): Promise<NonNullable<BenchResults["publish"]>> {
+  const content = path.join(work, "fixtures-publish");
+  const output = path.join(work, "site-publish");
+  await cp(fixtures, content, { recursive: true });
+  const env = { ...fullEnv, RELEASES_DIR: content, OUTPUT_DIR: output, SEARCH_INDEX_CACHE: path.join(work, "search-cache") };
+  const command = [process.execPath, "--import", "tsx", "scripts/build.ts"];
+  const first = await measuredBuild("publish: first build, empty search cache", command, repoRoot, env, output);
+  await addRelease(content);
+  const again = await measuredBuild("publish: one release added, search cache kept", command, repoRoot, env, output);
+  await rm(output, { recursive: true, force: true });
+  return { first: timed(first), publish: timed(again), shards: reusedShards(again.output) };
+}
+
 async function main(): Promise<number> {
   let options: Options;
   try {
@@ -198,7 +214,8 @@ async function main(): Promise<number> {
     const base = await createBaselineProject(repoRoot, path.join(work, "baseline-project"), fixtures, baselineOut);
     // The site URL is the local server's, so canonical links point at the origin Lighthouse tests.
     const port = await freePort(4400, 4499);
-    const fullEnv = { ...process.env, RELEASES_DIR: fixtures, OUTPUT_DIR: fullOut, SITE_URL: `http://localhost:${port}` };
+    // Every full build cold, as the peer's always is: no search shards from an earlier run.
+    const fullEnv = { ...process.env, RELEASES_DIR: fixtures, OUTPUT_DIR: fullOut, SITE_URL: `http://localhost:${port}`, SEARCH_INDEX_CACHE: "off" };
     const pagefindCli = [path.join(repoRoot, "node_modules", ".bin", "pagefind"), "--site", baselineOut, "--output-path", pagefindOut, "--force-language", "en", "--quiet"];
     const runs = { baseline: [] as TimedRun[], full: [] as TimedRun[], pagefind: [] as TimedRun[] };
     const phases = { ours: [] as PhaseTimes[], peer: [] as PhaseTimes[] };
@@ -221,6 +238,9 @@ async function main(): Promise<number> {
       indexed = indexedPages(full.output) ?? indexed;
     }
 
+    const publish = await benchPublish(work, fixtures, fullEnv);
+    note(`publish: one release added, ${formatDuration(publish.publish.wallMs)} with the search cache (${publish.shards ? `${publish.shards.reused} of ${publish.shards.shards} shards copied` : "no shard count printed"}), first build ${formatDuration(publish.first.wallMs)}`);
+
     // Counted before the browser steps, which add pages to this output.
     const fullStats = await siteStats(fullOut);
     const pageWeight = await weighSite(fullOut);
@@ -236,7 +256,7 @@ async function main(): Promise<number> {
     const chosen = searchWords(written.words, options.words);
     note(`search words (releases whose body has the word): ${chosen.map((c) => `${c.word} ${c.releases.toLocaleString("en-GB")}`).join(", ")}`);
     // The dev loop before the browser steps: its dev server builds the same releases once more, on its own.
-    const devLoop = !options.browser ? { skipped: "--no-browser" } : !options.devLoop ? { skipped: "--no-dev-loop" } : await measureDevLoop(fixtures, { port: await freePort(4500, 4599), saves: options.smoke ? 2 : 5 });
+    const devLoop = !options.browser ? { skipped: "--no-browser" } : !options.devLoop ? { skipped: "--no-dev-loop" } : !findBrowser() ? { skipped: NO_BROWSER } : await measureDevLoop(fixtures, { port: await freePort(4500, 4599), saves: options.smoke ? 2 : 5 });
     if (!isSkipped(devLoop)) note(`dev loop: saves ${devLoop.saves.map((ms) => formatDuration(ms)).join(", ")}; broken save shown in terminal ${devLoop.broken.terminal}, browser ${devLoop.broken.browser}`);
     const browser = await browserSteps(options, fullOut, port, release?.path, chosen.map((c) => c.word));
     const profile = options.profile ? await profileBuild(fullEnv, work, options.n) : { skipped: "not asked for (--profile)" };
@@ -261,6 +281,7 @@ async function main(): Promise<number> {
       lighthouse: browser.lighthouse,
       profile,
       devLoop,
+      publish,
     };
     const checks = checkTargets(results);
     const markdown = renderMarkdown(results, checks);

@@ -57,6 +57,8 @@ export interface BenchResults {
   profile: { totalMs: number; functions: SelfTime[]; owners: SelfTime[]; file: string } | Skipped;
   /** Issue #16 item 3: `npm start`, then saves to one release (dev-loop.ts). */
   devLoop?: DevLoopResult | Skipped;
+  /** A publish: one release added, the search cache kept from the build before (publish.ts). */
+  publish?: { first: TimedRun; publish: TimedRun; shards: { reused: number; shards: number } | undefined };
 }
 
 type SelfTime = { name: string; ms: number; share: number };
@@ -192,6 +194,16 @@ function phaseTable(r: BenchResults): string[] {
 }
 
 /** The whole report as markdown. */
+/** The publish measurement, against the peer pipeline, which indexes every page on every build. */
+function publishLines(r: BenchResults): string[] {
+  const p = r.publish;
+  if (!p) return [];
+  const peer = r.pagefindAlone;
+  const against = isSkipped(peer) ? "" : `: ${formatRatio(p.publish.wallMs, r.baseline.medianWallMs + peer.medianWallMs)} the peer pipeline's median, which has no such cache`;
+  const shards = p.shards ? `${p.shards.reused} of ${p.shards.shards} search shards copied from the cache` : "the build printed no shard count";
+  return [`- Publish (one run): one release added to the same archive and built again with the search index cache the first build left (as Netlify keeps it between deploys), ${formatDuration(p.publish.wallMs)}${against}; ${shards}. The first build, with an empty cache, ${formatDuration(p.first.wallMs)}. Every other full build here runs with the cache off.`];
+}
+
 export function renderMarkdown(r: BenchResults, checks: TargetCheck[] = checkTargets(r)): string {
   const m = r.machine;
   const peer = r.pagefindAlone;
@@ -215,6 +227,7 @@ export function renderMarkdown(r: BenchResults, checks: TargetCheck[] = checkTar
     isSkipped(peer) ? `- Peer pipeline: its Pagefind step was not run (${peer.skipped}).` : `- Peer pipeline: the baseline, then \`${peer.command}\` over its output, timed after each baseline: \`eleventy && pagefind --site _site\`, as an Eleventy site with Pagefind is usually built (issue #16).`,
     `- Search index written: ${en(r.full.site.searchIndexFiles)} files, ${formatBytes(r.full.site.searchIndexBytes)}`,
     `- Peak RSS per process, full build: ${peaks(r.full)}; baseline: ${peaks(r.baseline)}`,
+    ...publishLines(r),
     "", "### Where the build time goes, both sides", "",
     ...phaseTable(r),
     "", "## Page weight (first visit, before first render)", "",

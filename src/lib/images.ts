@@ -10,7 +10,7 @@
  * and skips encoding when that file already exists in its output folder
  * (https://www.11ty.dev/docs/plugins/image/#disk-cache). Its output folder is therefore not the
  * site (a build writes a fresh staging folder, scripts/build.ts) but IMAGE_CACHE_DIR
- * (.cache/images), which Netlify keeps between deploys (netlify/plugins/image-cache); media-files.ts
+ * (.cache/images), which Netlify keeps between deploys (netlify/plugins/build-cache); media-files.ts
  * copies the files a build uses into the site. An unchanged image is never encoded twice.
  */
 import { statSync } from "node:fs";

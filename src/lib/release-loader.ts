@@ -186,8 +186,9 @@ function crossFileProblems(claims: readonly { file: string; ref: string }[], rel
 /**
  * How many release files are read at once. Reading them all at once (one Promise.all over the
  * list) opened every file together and failed with EMFILE at 40,000 releases (the limit here is
- * 20,000 open files). Node reads files on libuv's pool of 4 threads, so more reads in flight than
- * this gains nothing; 64 keeps that pool busy with a few files open.
+ * 20,000 open files). The build's own reads (readSource) are synchronous, one file open at a
+ * time; this bounds a `read` that is not (the tools' readClaims, tests), and 64 keeps libuv's
+ * pool of 4 threads busy with a few files open.
  */
 export const READ_CONCURRENCY = 64;
 

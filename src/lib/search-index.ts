@@ -22,6 +22,8 @@ import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { limiter } from "./for-each-limited.ts";
+import { shownPath } from "./shown-path.ts";
+import { pageDigest, pruneShards, restoreShard, saveShard, shardCacheDir, shardKey } from "./search-shard-cache.ts";
 import { searchSortKey, type SearchShard } from "./search-shards.ts";
 
 /** Where the search page (src/pages/search.njk) wants the shard list and the preloads. */
@@ -146,15 +148,31 @@ interface Plan {
   shards: SearchShard[];
   shardOf: Map<string, number>;
   written: number[];
+  /** Each shard's pages' digests, for its key in the cache (search-shard-cache.ts); none when the cache is off. */
+  digests: string[][];
   jobs: Promise<ShardManifest>[];
   started: number | undefined;
+  /** The cache's folder, the keys this build used and how many shards came from it. */
+  cache: string | undefined;
+  used: Set<string>;
+  reused: number;
 }
 
 let plan: Plan | undefined;
 
 /** Called with the data (_data/releases.ts): which release pages make which shard, newest first. */
 export function planSearchIndex(shards: readonly SearchShard[]): void {
-  plan = { shards: [...shards], shardOf: new Map(shards.flatMap((s, i) => s.urls.map((url) => [url, i] as const))), written: shards.map(() => 0), jobs: [], started: undefined };
+  plan = {
+    shards: [...shards],
+    shardOf: new Map(shards.flatMap((s, i) => s.urls.map((url) => [url, i] as const))),
+    written: shards.map(() => 0),
+    digests: shards.map(() => []),
+    jobs: [],
+    started: undefined,
+    cache: shardCacheDir(),
+    used: new Set(),
+    reused: 0,
+  };
 }
 
 /** The shards of the last build's data. */
@@ -174,6 +192,12 @@ function configurePagefind(): void {
   // the chunk a search needs first is then ~12 KB instead of ~25 KB, at the cost of twice as many
   // (cacheable) files. The variable is Pagefind's own, marked unstable: e2e tests cover it.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+}
+
+/** What Pagefind's output depends on besides the pages and its version: the key's settings (search-shard-cache.ts). */
+function pagefindSettings(): string[] {
+  configurePagefind();
+  return [process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? "", FIGURE_NOISE, "en"];
 }
 
 /**
@@ -234,14 +258,38 @@ function stagePage(output: string, url: string, content: string, gate: ReturnTyp
   // and each page's transform waited on its write; these, well under 0.1 s each.
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, content);
+  if (current.cache) current.digests[index]!.push(pageDigest(url, content));
   current.written[index]! += 1;
   if (current.written[index] !== shard.count) return;
   const job = gate(() => {
     current.started ??= performance.now();
-    return buildShard(output, shard, path.join(output, BUNDLE, shard.id), index === 0, true);
+    return indexOrReuse(output, current, index);
   });
   job.catch(() => undefined); // awaited, and its error reported, after Eleventy has finished
   current.jobs[index] = job;
+}
+
+/** A shard from the cache when an earlier build indexed the same pages, else indexed now and kept there. */
+async function indexOrReuse(output: string, current: Plan, index: number): Promise<ShardManifest> {
+  const shard = current.shards[index]!;
+  const newest = index === 0;
+  const bundle = path.join(output, BUNDLE);
+  const folder = path.join(bundle, shard.id);
+  if (!current.cache) return buildShard(output, shard, folder, newest, true);
+  const key = shardKey(shard.id, newest, pagefindSettings(), current.digests[index]!);
+  current.used.add(key);
+  await mkdir(bundle, { recursive: true });
+  const cached = await restoreShard<ShardManifest>(current.cache, key, folder, bundle, newest);
+  if (cached) {
+    const own = stagingFolder(output, shard);
+    await rm(own, { recursive: true, force: true });
+    staged.delete(own);
+    current.reused += 1;
+    return cached;
+  }
+  const made = await buildShard(output, shard, folder, newest, true);
+  await saveShard(current.cache, key, folder, bundle, newest, made);
+  return made;
 }
 
 /** Once Eleventy has written every page: waits for every shard and tells the search page about them. */
@@ -251,8 +299,10 @@ async function finishSearchIndex(output: string, log: (line: string) => void): P
   const manifest = await Promise.all(current.shards.map((shard, i) =>
     current.jobs[i] ?? Promise.reject(new Error(`search shard ${shard.id}: ${current.written[i]} of its ${shard.count} release pages were written`))));
   await writeSearchPageHead(output, manifest);
+  if (current.cache) await pruneShards(current.cache, current.used);
   const done = performance.now();
   log(indexedLine(manifest, ((done - (current.started ?? eleventyDone)) / 1000).toFixed(2)));
+  if (current.cache) log(`[newsroom] pagefind: ${current.reused} of ${manifest.length} shard${manifest.length === 1 ? "" : "s"} unchanged since an earlier build, copied from ${shownPath(current.cache)}`);
   log(`[newsroom] pagefind: finished ${((done - eleventyDone) / 1000).toFixed(2)}s after Eleventy's last page`);
   return manifest;
 }
