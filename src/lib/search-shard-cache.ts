@@ -14,8 +14,8 @@
  * Pagefind has no incremental mode of its own (checked: pagefind 1.6 CLI and Node API options).
  */
 import { createHash } from "node:crypto";
-import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
-import { readFileSync } from "node:fs";
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -42,14 +42,36 @@ export function shardKey(id: string, newest: boolean, settings: readonly string[
   return hash.digest("hex").slice(0, 32);
 }
 
+/**
+ * `from`'s files under `to`, as hard links (copies where a link cannot be made: another file
+ * system, say). By hand: Node's fs.cp (checked, Node 20) and fs-extra's copy have no link mode,
+ * and fs.cp took 0.3 s for one shard's 1,172 files, which at 10,000 releases added 4.8 s to a
+ * build that saved its shards; this takes ~15 ms. Neither side is ever written in place: the
+ * cache's entries are made once, and each build writes a new output folder.
+ */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const [source, target] = [path.join(from, entry.name), path.join(to, entry.name)];
+    if (entry.isDirectory()) linkTree(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
+
 /** Puts a cached shard into `folder` (and the shared files into `bundle` for the newest); its manifest, or undefined if it is not cached. */
 export async function restoreShard<T>(cache: string, key: string, folder: string, bundle: string, newest: boolean): Promise<T | undefined> {
   const entry = path.join(cache, key);
   const manifest = await readFile(path.join(entry, MANIFEST), "utf8").then((text) => JSON.parse(text) as T, () => undefined);
   if (manifest === undefined) return undefined;
   await rm(folder, { recursive: true, force: true });
-  await cp(path.join(entry, "shard"), folder, { recursive: true });
-  if (newest) for (const name of SHARED) await cp(path.join(entry, "shared", name), path.join(bundle, name));
+  linkTree(path.join(entry, "shard"), folder);
+  if (newest) for (const name of SHARED) await copyFile(path.join(entry, "shared", name), path.join(bundle, name));
   return manifest;
 }
 
@@ -59,10 +81,10 @@ export async function saveShard(cache: string, key: string, folder: string, bund
   const partial = `${entry}.partial-${process.pid}`;
   try {
     await rm(partial, { recursive: true, force: true });
-    await cp(folder, path.join(partial, "shard"), { recursive: true });
+    linkTree(folder, path.join(partial, "shard"));
     if (newest) {
       await mkdir(path.join(partial, "shared"), { recursive: true });
-      for (const name of SHARED) await cp(path.join(bundle, name), path.join(partial, "shared", name));
+      for (const name of SHARED) await copyFile(path.join(bundle, name), path.join(partial, "shared", name));
     }
     await writeFile(path.join(partial, MANIFEST), JSON.stringify(manifest));
     // An entry already there has the same key, so the same files: it stays, as another build may be copying it.
