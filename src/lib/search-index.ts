@@ -9,6 +9,8 @@
  * last page is there, Pagefind's CLI indexes that folder in a process of its own, while Eleventy
  * goes on rendering on the other core (issue #16: the peer pipeline indexes only after Eleventy
  * has finished). Pagefind reads exactly the release pages, no listing, topic or search page.
+ * A shard whose pages an earlier build indexed byte for byte is taken from the cache instead
+ * (search-shard-cache.ts): a publish re-indexes the newest shard only.
  *
  * The browser loads one pagefind.js and one WebAssembly file for every shard (search.js); each
  * shard folder keeps only its own index. Then the search page gets the shard list and the
