@@ -36,6 +36,10 @@ export const SEARCH_PAGE = "search/index.html";
  * same words under every photo (src/lib/figure.ts). Its caption and alt text stay searchable.
  */
 const FIGURE_NOISE = ".nr-figure__credit, .nr-figure__download";
+/** Written by the newest shard's run and shared by every shard, at the bundle's root (trimShard). */
+const SHARED_FILES = ["pagefind.js", "wasm.en.pagefind"];
+/** How every shard is indexed: also part of each shard's key in the cache (pagefindSettings). */
+const INDEX_OPTIONS = ["--force-language", "en", "--exclude-selectors", FIGURE_NOISE];
 /** Pagefind processes at once, measured (bench/README.md, "Search shards"); SEARCH_INDEXERS overrides. */
 const INDEXERS_AT_ONCE = 2;
 
@@ -81,13 +85,19 @@ process.once("exit", () => {
   for (const folder of staged) rmSync(folder, { recursive: true, force: true });
 });
 
+/** Removes a shard's staged pages, indexed or not needed. */
+async function unstage(folder: string): Promise<void> {
+  await rm(folder, { recursive: true, force: true });
+  staged.delete(folder);
+}
+
 /**
  * Pagefind's own CLI over one shard's folder, in a process of its own: when it ends, its memory
  * is back, and if it is stopped (out of memory, say) the build hears how, where Pagefind's Node
  * API (https://pagefind.app/docs/node-api/) would wait forever on a process that has gone.
  */
 function indexShard(staging: string, outputPath: string, shard: SearchShard): Promise<void> {
-  const args = [PAGEFIND_CLI, "--site", staging, "--output-path", outputPath, "--force-language", "en", "--quiet", "--exclude-selectors", FIGURE_NOISE];
+  const args = [PAGEFIND_CLI, "--site", staging, "--output-path", outputPath, "--quiet", ...INDEX_OPTIONS];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
     // A build stopped half-way (or the dev server closed) stops its Pagefind processes too.
@@ -199,7 +209,7 @@ function configurePagefind(): void {
 /** What Pagefind's output depends on besides the pages and its version: the key's settings (search-shard-cache.ts). */
 function pagefindSettings(): string[] {
   configurePagefind();
-  return [process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? "", FIGURE_NOISE, "en"];
+  return [process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? "", ...INDEX_OPTIONS];
 }
 
 /**
@@ -215,14 +225,13 @@ export async function buildShard(output: string, shard: SearchShard, folder: str
     await indexShard(own, folder, shard);
     if (newest) {
       const bundle = path.join(output, BUNDLE);
-      for (const shared of ["pagefind.js", "wasm.en.pagefind"]) await copyFile(path.join(folder, shared), path.join(bundle, shared));
+      for (const shared of SHARED_FILES) await copyFile(path.join(folder, shared), path.join(bundle, shared));
     }
     const { hash, pages } = await trimShard(folder, newest);
     if (pages !== shard.count) throw new Error(`Pagefind indexed ${pages} pages for search shard ${shard.id}, expected ${shard.count}`);
     return { id: shard.id, count: shard.count, years: [shard.newestYear, shard.oldestYear], meta: hash };
   } finally {
-    await rm(own, { recursive: true, force: true });
-    staged.delete(own);
+    await unstage(own);
   }
 }
 
@@ -281,16 +290,15 @@ async function indexOrReuse(output: string, current: Plan, index: number): Promi
   const key = shardKey(shard.id, newest, pagefindSettings(), current.digests[index]!);
   current.used.add(key);
   await mkdir(bundle, { recursive: true });
-  const cached = await restoreShard<ShardManifest>(current.cache, key, folder, bundle, newest);
+  const shared = newest ? SHARED_FILES : [];
+  const cached = await restoreShard<ShardManifest>(current.cache, key, folder, bundle, shared);
   if (cached) {
-    const own = stagingFolder(output, shard);
-    await rm(own, { recursive: true, force: true });
-    staged.delete(own);
+    await unstage(stagingFolder(output, shard));
     current.reused += 1;
     return cached;
   }
   const made = await buildShard(output, shard, folder, newest, true);
-  await saveShard(current.cache, key, folder, bundle, newest, made);
+  await saveShard(current.cache, key, folder, bundle, shared, made);
   return made;
 }
 

@@ -19,9 +19,8 @@ import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync } from "no
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** A cached shard's folder: `shard/` (its files under /pagefind/<id>/), `shared/` (the newest's pagefind.js and wasm) and `manifest.json`, written last. */
+/** A cached shard's folder: `shard/` (its files under /pagefind/<id>/), `shared/` (the files at the bundle's root the newest shard brings) and `manifest.json`, written last. */
 const MANIFEST = "manifest.json";
-const SHARED = ["pagefind.js", "wasm.en.pagefind"];
 
 // Pagefind's package exports no package.json: read it beside its entry (lib/index.js).
 const pagefindVersion = (JSON.parse(readFileSync(fileURLToPath(new URL("../package.json", import.meta.resolve("pagefind"))), "utf8")) as { version: string }).version;
@@ -35,7 +34,7 @@ export function shardCacheDir(env: NodeJS.ProcessEnv = process.env): string | un
 /** A page's part of its shard's key. */
 export const pageDigest = (url: string, html: string): string => createHash("sha256").update(url).update("\0").update(html).digest("base64url");
 
-/** The shard's key: Pagefind's version and `settings`, the shard's id and role, and its pages' digests in URL order. */
+/** The shard's key: Pagefind's version and `settings`, the shard's id and role, and its pages' digests, sorted (so in any order given). */
 export function shardKey(id: string, newest: boolean, settings: readonly string[], digests: readonly string[]): string {
   const hash = createHash("sha256").update(JSON.stringify([pagefindVersion, settings, id, newest]));
   for (const digest of [...digests].sort()) hash.update(digest);
@@ -64,28 +63,26 @@ function linkTree(from: string, to: string): void {
   }
 }
 
-/** Puts a cached shard into `folder` (and the shared files into `bundle` for the newest); its manifest, or undefined if it is not cached. */
-export async function restoreShard<T>(cache: string, key: string, folder: string, bundle: string, newest: boolean): Promise<T | undefined> {
+/** Puts a cached shard into `folder` (and its `shared` files into `bundle`); its manifest, or undefined if it is not cached. */
+export async function restoreShard<T>(cache: string, key: string, folder: string, bundle: string, shared: readonly string[]): Promise<T | undefined> {
   const entry = path.join(cache, key);
   const manifest = await readFile(path.join(entry, MANIFEST), "utf8").then((text) => JSON.parse(text) as T, () => undefined);
   if (manifest === undefined) return undefined;
   await rm(folder, { recursive: true, force: true });
   linkTree(path.join(entry, "shard"), folder);
-  if (newest) for (const name of SHARED) await copyFile(path.join(entry, "shared", name), path.join(bundle, name));
+  for (const name of shared) await copyFile(path.join(entry, "shared", name), path.join(bundle, name));
   return manifest;
 }
 
 /** Keeps a freshly indexed shard (after trimming) for later builds. A failure to save only costs the next build time. */
-export async function saveShard(cache: string, key: string, folder: string, bundle: string, newest: boolean, manifest: unknown): Promise<void> {
+export async function saveShard(cache: string, key: string, folder: string, bundle: string, shared: readonly string[], manifest: unknown): Promise<void> {
   const entry = path.join(cache, key);
   const partial = `${entry}.partial-${process.pid}`;
   try {
     await rm(partial, { recursive: true, force: true });
     linkTree(folder, path.join(partial, "shard"));
-    if (newest) {
-      await mkdir(path.join(partial, "shared"), { recursive: true });
-      for (const name of SHARED) await copyFile(path.join(bundle, name), path.join(partial, "shared", name));
-    }
+    await mkdir(path.join(partial, "shared"), { recursive: true });
+    for (const name of shared) await copyFile(path.join(bundle, name), path.join(partial, "shared", name));
     await writeFile(path.join(partial, MANIFEST), JSON.stringify(manifest));
     // An entry already there has the same key, so the same files: it stays, as another build may be copying it.
     await rename(partial, entry).catch(() => rm(partial, { recursive: true, force: true }));
