@@ -40,6 +40,18 @@ const FIGURE_NOISE = ".nr-figure__credit, .nr-figure__download";
 const SHARED_FILES = ["pagefind.js", "wasm.en.pagefind"];
 /** How every shard is indexed: also part of each shard's key in the cache (pagefindSettings). */
 const INDEX_OPTIONS = ["--force-language", "en", "--exclude-selectors", FIGURE_NOISE];
+/**
+ * Pagefind's allocator (jemalloc, through tikv-jemallocator: pagefind/src/main.rs) asked to back
+ * its heap and its own metadata with transparent huge pages where the kernel allows them
+ * (opt.thp and opt.metadata_thp, https://jemalloc.net/jemalloc.3.html). A shard's run touches
+ * ~450 MB of fresh memory: with 4 KB pages that was ~110,000 page faults, a sixth of its samples
+ * under `perf`, and much of its user time in copying into new pages. With huge pages, ~6,000
+ * faults: one shard of 1,000 releases, alternated, 2.7 s to 1.9 s wall, 3.9 to 2.6 s of CPU, the
+ * 4,000-release build 17.6–18.1 s to 15.1–15.2 s (issue #16; bench/README.md). Where the kernel
+ * has huge pages off (or it is not Linux) jemalloc goes on with small pages. The output is the
+ * same bytes. A value of _RJEM_MALLOC_CONF set by whoever runs the build wins.
+ */
+const PAGEFIND_ALLOCATOR = "thp:always,metadata_thp:always";
 /** Pagefind processes at once, measured (bench/README.md, "Search shards"); SEARCH_INDEXERS overrides. */
 const INDEXERS_AT_ONCE = 2;
 
@@ -99,7 +111,8 @@ async function unstage(folder: string): Promise<void> {
 function indexShard(staging: string, outputPath: string, shard: SearchShard): Promise<void> {
   const args = [PAGEFIND_CLI, "--site", staging, "--output-path", outputPath, "--quiet", ...INDEX_OPTIONS];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+    const env = { ...process.env, _RJEM_MALLOC_CONF: process.env._RJEM_MALLOC_CONF ?? PAGEFIND_ALLOCATOR };
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env });
     // A build stopped half-way (or the dev server closed) stops its Pagefind processes too.
     running.add(child);
     child.on("exit", () => running.delete(child));
@@ -197,9 +210,6 @@ const stagingFolder = (output: string, shard: SearchShard) => `${output.replace(
 
 /** Pagefind's settings for every shard, set once before the first. */
 function configurePagefind(): void {
-  // No jemalloc override (_RJEM_MALLOC_CONF "dirty_decay_ms:0", tried for issue #17): it cut a
-  // shard's peak by ~17% (338 MB to 279 MB over 746 pages) but doubled its wall time here (2.0 s
-  // to 4.0 s, sys time 0.7 s to 2.6 s), from handing every freed page back to the kernel at once.
   // Index chunks of about half Pagefind's default (20,000 word positions, pagefind/src/options.rs):
   // the chunk a search needs first is then ~12 KB instead of ~25 KB, at the cost of twice as many
   // (cacheable) files. The variable is Pagefind's own, marked unstable: e2e tests cover it.
