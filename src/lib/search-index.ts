@@ -17,8 +17,8 @@
  * preloads for the newest shard, whose file names are known only now.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { copyFile, link, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { copyFileSync, linkSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
@@ -79,13 +79,26 @@ export interface ShardManifest {
   meta: string;
 }
 
-/** A folder holding just the shard's pages, at their own paths, as hard links (copies where links fail). */
-async function stageShard(output: string, staging: string, shard: SearchShard): Promise<void> {
+/**
+ * A folder holding just the shard's pages, at their own paths, as hard links to the pages
+ * Eleventy wrote (copies where links fail); `written`, a page not yet in the output, is written
+ * from its text. Synchronous, as Eleventy's own writes: a few milliseconds per hundred pages.
+ */
+function stageShard(output: string, staging: string, shard: SearchShard, written?: { url: string; content: string }): void {
   for (const url of shard.urls) {
-    const from = path.join(output, url, "index.html");
     const to = path.join(staging, url, "index.html");
-    await mkdir(path.dirname(to), { recursive: true });
-    await link(from, to).catch(() => copyFile(from, to));
+    mkdirSync(path.dirname(to), { recursive: true });
+    if (url === written?.url) {
+      writeFileSync(to, written.content);
+      continue;
+    }
+    const from = path.join(output, url, "index.html");
+    try {
+      linkSync(from, to);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`search shard ${shard.id}: ${url} is not in ${shownPath(output)} yet, so it cannot be indexed`);
+      copyFileSync(from, to);
+    }
   }
 }
 
@@ -231,7 +244,7 @@ export async function buildShard(output: string, shard: SearchShard, folder: str
   const own = stagingFolder(output, shard);
   staged.add(own);
   try {
-    if (!alreadyStaged) await stageShard(output, own, shard);
+    if (!alreadyStaged) stageShard(output, own, shard);
     await indexShard(own, folder, shard);
     if (newest) {
       const bundle = path.join(output, BUNDLE);
@@ -263,25 +276,27 @@ export const indexedLine = (manifest: readonly ShardManifest[], seconds: string)
 };
 
 /**
- * A release page as Eleventy hands it over for writing: a copy into its shard's folder, and the
- * shard's index started once its last page is in. Two Pagefind processes at most (SEARCH_INDEXERS).
+ * A release page as Eleventy hands it over for writing: counted (and its digest kept, for the
+ * cache) until its shard's last page, then the shard's pages are staged and its index started.
+ * Two Pagefind processes at most (SEARCH_INDEXERS).
+ *
+ * The other pages of the shard are in the output by then: they come from one template, whose
+ * pages Eleventy renders one after another, writing each before rendering the next
+ * (Template.generateMapEntry, @11ty/eleventy 3.1), so they are hard-linked, not written again;
+ * only this one, written after its transforms, is written here. Writing every page a second
+ * time, as it came, cost the main thread 0.75 s at 4,000 pages (mkdir and write; issue #16).
  */
 function stagePage(output: string, url: string, content: string, gate: ReturnType<typeof limiter>): void {
   const index = plan?.shardOf.get(url);
   if (!plan || index === undefined) return;
   const current = plan;
   const shard = current.shards[index]!;
-  const folder = stagingFolder(output, shard);
-  staged.add(folder);
-  const file = path.join(folder, url, "index.html");
-  // Synchronously, as Eleventy writes its own pages: the promise forms cost the main thread 1.2 s
-  // (a recursive mkdir per page) and 1.3 s (opening each file) at 4,000 pages (node --cpu-prof),
-  // and each page's transform waited on its write; these, well under 0.1 s each.
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, content);
   if (current.cache) current.digests[index]!.push(pageDigest(url, content));
   current.written[index]! += 1;
   if (current.written[index] !== shard.count) return;
+  const folder = stagingFolder(output, shard);
+  staged.add(folder);
+  stageShard(output, folder, shard, { url, content });
   const job = gate(() => {
     current.started ??= performance.now();
     return indexOrReuse(output, current, index);
