@@ -5,8 +5,8 @@
  * Pagefind keeps every parsed page until it writes (https://github.com/Pagefind/pagefind/issues/842);
  * one run over 10,000 releases peaked at 3 GB, one shard of 1,000 stays a small fraction of that.
  *
- * As Eleventy renders each release page, a copy goes into its shard's own folder; once a shard's
- * last page is there, Pagefind's CLI indexes that folder in a process of its own, while Eleventy
+ * Once Eleventy has rendered a shard's last release page, the shard's pages are hard-linked into
+ * a folder of its own and Pagefind's CLI indexes that folder in a process of its own, while Eleventy
  * goes on rendering on the other core (issue #16: the peer pipeline indexes only after Eleventy
  * has finished). Pagefind reads exactly the release pages, no listing, topic or search page.
  * A shard whose pages an earlier build indexed byte for byte is taken from the cache instead
