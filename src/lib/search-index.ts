@@ -46,8 +46,9 @@ const INDEX_OPTIONS = ["--force-language", "en", "--exclude-selectors", FIGURE_N
  * (opt.thp and opt.metadata_thp, https://jemalloc.net/jemalloc.3.html). A shard's run touches
  * ~450 MB of fresh memory: with 4 KB pages that was ~110,000 page faults, a sixth of its samples
  * under `perf`, and much of its user time in copying into new pages. With huge pages, ~6,000
- * faults: one shard of 1,000 releases, alternated, 2.7 s to 1.9 s wall, 3.9 to 2.6 s of CPU, the
- * 4,000-release build 17.6–18.1 s to 15.1–15.2 s (issue #16; bench/README.md). Where the kernel
+ * faults: one shard of 1,000 releases, alternated, 2.7 s to 1.9–2.4 s wall, 3.9 to 2.6–3.3 s of
+ * CPU; the 4,000-release build from 1.16× the peer pipeline to 1.04× (issue #16, bench/README.md,
+ * bench/results-4000-16.md). Where the kernel
  * has huge pages off (or it is not Linux) jemalloc goes on with small pages. The output is the
  * same bytes. A value of _RJEM_MALLOC_CONF set by whoever runs the build wins.
  */
