@@ -4,6 +4,7 @@
  * are listed here, and finding none is a failure.
  */
 import { spawnSync } from "node:child_process";
+import os from "node:os";
 import fg from "fast-glob";
 
 const files = await fg(["src/**/*.test.ts", "scripts/**/*.test.ts", "_includes/**/*.test.ts"], { ignore: ["**/node_modules/**"] });
@@ -11,5 +12,9 @@ if (files.length === 0) {
   console.error("No unit test files (*.test.ts) found: refusing to report success.");
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", ...files.sort()], { stdio: "inherit" });
+// Two files at once: Node 20 runs os.availableParallelism() − 1 test files at a time, one on a
+// two-core machine, and each waits on its own tsx start-up; two at once took the suite from 76 s
+// to 64 s here (three, 63 s). https://nodejs.org/docs/latest-v20.x/api/cli.html#--test-concurrency
+const concurrency = Math.max(2, os.availableParallelism() - 1);
+const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", `--test-concurrency=${concurrency}`, ...files.sort()], { stdio: "inherit" });
 process.exit(result.status ?? 1);
