@@ -48,9 +48,9 @@ const INDEX_OPTIONS = ["--force-language", "en", "--exclude-selectors", FIGURE_N
  * under `perf`, and much of its user time in copying into new pages. With huge pages, ~6,000
  * faults: one shard of 1,000 releases, alternated, 2.7 s to 1.9–2.4 s wall, 3.9 to 2.6–3.3 s of
  * CPU; the 4,000-release build from 1.16× the peer pipeline to 1.04× (issue #16, bench/README.md,
- * bench/results-4000-16.md). Where the kernel
- * has huge pages off (or it is not Linux) jemalloc goes on with small pages. The output is the
- * same bytes. A value of _RJEM_MALLOC_CONF set by whoever runs the build wins.
+ * bench/results-4000-16.md). Where the kernel has huge pages off (or it is not Linux) jemalloc
+ * goes on with small pages. The output is the same bytes. A value of _RJEM_MALLOC_CONF set by
+ * whoever runs the build wins.
  */
 const PAGEFIND_ALLOCATOR = "thp:always,metadata_thp:always";
 /** Pagefind processes at once, measured (bench/README.md, "Search shards"); SEARCH_INDEXERS overrides. */
@@ -80,12 +80,19 @@ export interface ShardManifest {
   meta: string;
 }
 
+/** A page as Eleventy hands it over, before it writes it. */
+interface PageText {
+  url: string;
+  content: string;
+}
+
 /**
  * A folder holding just the shard's pages, at their own paths, as hard links to the pages
- * Eleventy wrote (copies where links fail); `written`, a page not yet in the output, is written
- * from its text. Synchronous, as Eleventy's own writes: a few milliseconds per hundred pages.
+ * Eleventy wrote (copies where links fail); `written`, a page that may not be in the output yet,
+ * is written from its text. Synchronous, as Eleventy's own writes: a few milliseconds per hundred
+ * pages.
  */
-function stageShard(output: string, staging: string, shard: SearchShard, written?: { url: string; content: string }): void {
+function stageShard(output: string, staging: string, shard: SearchShard, written?: PageText): void {
   for (const url of shard.urls) {
     const to = path.join(staging, url, "index.html");
     mkdirSync(path.dirname(to), { recursive: true });
@@ -110,12 +117,6 @@ process.once("exit", () => {
   for (const child of running) child.kill();
   for (const folder of staged) rmSync(folder, { recursive: true, force: true });
 });
-
-/** Removes a shard's staged pages, indexed or not needed. */
-async function unstage(folder: string): Promise<void> {
-  await rm(folder, { recursive: true, force: true });
-  staged.delete(folder);
-}
 
 /**
  * Pagefind's own CLI over one shard's folder, in a process of its own: when it ends, its memory
@@ -238,14 +239,15 @@ function pagefindSettings(): string[] {
 
 /**
  * One shard's index, written into `folder` (its place under /pagefind/ or, on the dev server,
- * a folder it is then moved from); the newest also writes the files every shard shares.
+ * a folder it is then moved from); the newest also writes the files every shard shares. `last`
+ * is the shard's last page when Eleventy may not have written it yet (stagePage).
  */
-export async function buildShard(output: string, shard: SearchShard, folder: string, newest: boolean, alreadyStaged = false): Promise<ShardManifest> {
+export async function buildShard(output: string, shard: SearchShard, folder: string, newest: boolean, last?: PageText): Promise<ShardManifest> {
   configurePagefind();
   const own = stagingFolder(output, shard);
   staged.add(own);
   try {
-    if (!alreadyStaged) stageShard(output, own, shard);
+    stageShard(output, own, shard, last);
     await indexShard(own, folder, shard);
     if (newest) {
       const bundle = path.join(output, BUNDLE);
@@ -255,7 +257,8 @@ export async function buildShard(output: string, shard: SearchShard, folder: str
     if (pages !== shard.count) throw new Error(`Pagefind indexed ${pages} pages for search shard ${shard.id}, expected ${shard.count}`);
     return { id: shard.id, count: shard.count, years: [shard.newestYear, shard.oldestYear], meta: hash };
   } finally {
-    await unstage(own);
+    await rm(own, { recursive: true, force: true });
+    staged.delete(own);
   }
 }
 
@@ -278,14 +281,15 @@ export const indexedLine = (manifest: readonly ShardManifest[], seconds: string)
 
 /**
  * A release page as Eleventy hands it over for writing: counted (and its digest kept, for the
- * cache) until its shard's last page, then the shard's pages are staged and its index started.
- * Two Pagefind processes at most (SEARCH_INDEXERS).
+ * cache) until its shard's last page, then the shard is taken from the cache or staged and
+ * indexed. Two Pagefind processes at most (SEARCH_INDEXERS).
  *
  * The other pages of the shard are in the output by then: they come from one template, whose
  * pages Eleventy renders one after another, writing each before rendering the next
  * (Template.generateMapEntry, @11ty/eleventy 3.1), so they are hard-linked, not written again;
- * only this one, written after its transforms, is written here. Writing every page a second
- * time, as it came, cost the main thread 0.75 s at 4,000 pages (mkdir and write; issue #16).
+ * only the last, which Eleventy writes after its transforms, goes along as text. Writing every
+ * page a second time, as it came, cost the main thread 0.75 s at 4,000 pages (mkdir and write;
+ * issue #16).
  */
 function stagePage(output: string, url: string, content: string, gate: ReturnType<typeof limiter>): void {
   const index = plan?.shardOf.get(url);
@@ -295,35 +299,31 @@ function stagePage(output: string, url: string, content: string, gate: ReturnTyp
   if (current.cache) current.digests[index]!.push(pageDigest(url, content));
   current.written[index]! += 1;
   if (current.written[index] !== shard.count) return;
-  const folder = stagingFolder(output, shard);
-  staged.add(folder);
-  stageShard(output, folder, shard, { url, content });
   const job = gate(() => {
     current.started ??= performance.now();
-    return indexOrReuse(output, current, index);
+    return indexOrReuse(output, current, index, { url, content });
   });
   job.catch(() => undefined); // awaited, and its error reported, after Eleventy has finished
   current.jobs[index] = job;
 }
 
 /** A shard from the cache when an earlier build indexed the same pages, else indexed now and kept there. */
-async function indexOrReuse(output: string, current: Plan, index: number): Promise<ShardManifest> {
+async function indexOrReuse(output: string, current: Plan, index: number, last: PageText): Promise<ShardManifest> {
   const shard = current.shards[index]!;
   const newest = index === 0;
   const bundle = path.join(output, BUNDLE);
   const folder = path.join(bundle, shard.id);
-  if (!current.cache) return buildShard(output, shard, folder, newest, true);
+  if (!current.cache) return buildShard(output, shard, folder, newest, last);
   const key = shardKey(shard.id, newest, pagefindSettings(), current.digests[index]!);
   current.used.add(key);
   await mkdir(bundle, { recursive: true });
   const shared = newest ? SHARED_FILES : [];
   const cached = await restoreShard<ShardManifest>(current.cache, key, folder, bundle, shared);
   if (cached) {
-    await unstage(stagingFolder(output, shard));
     current.reused += 1;
     return cached;
   }
-  const made = await buildShard(output, shard, folder, newest, true);
+  const made = await buildShard(output, shard, folder, newest, last);
   await saveShard(current.cache, key, folder, bundle, shared, made);
   return made;
 }
