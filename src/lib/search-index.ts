@@ -17,13 +17,14 @@
  * preloads for the newest shard, whose file names are known only now.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { copyFileSync, linkSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { limiter } from "./for-each-limited.ts";
+import { linkOrCopy } from "./link-or-copy.ts";
 import { shownPath } from "./shown-path.ts";
 import { pageDigest, pruneShards, restoreShard, saveShard, shardCacheDir, shardKey } from "./search-shard-cache.ts";
 import { searchSortKey, type SearchShard } from "./search-shards.ts";
@@ -102,10 +103,10 @@ function stageShard(output: string, staging: string, shard: SearchShard, written
     }
     const from = path.join(output, url, "index.html");
     try {
-      linkSync(from, to);
+      linkOrCopy(from, to);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`search shard ${shard.id}: ${url} is not in ${shownPath(output)} yet, so it cannot be indexed`);
-      copyFileSync(from, to);
+      throw error;
     }
   }
 }
